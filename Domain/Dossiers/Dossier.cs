@@ -1,0 +1,395 @@
+using OneStopBot.Domain.Calendar;
+using OneStopBot.Domain.Procedures;
+using OneStopBot.Domain.Text;
+
+namespace OneStopBot.Domain.Dossiers;
+
+/// <summary>Who did something: a person's id and the name shown on the tracking card.</summary>
+public readonly record struct Actor(long PersonId, string Name);
+
+/// <summary>What the officer captured at the counter.</summary>
+public sealed record Reception(
+    Procedure Procedure,
+    string ApplicantName,
+    string ApplicantPhone,
+    DossierChannel Channel,
+    bool DigitizedAtReception,
+    PaymentMethod Payment,
+    long FeeVnd);
+
+/// <summary>An administrative-procedure dossier (hồ sơ TTHC) and its tracking card.</summary>
+public sealed class Dossier
+{
+    private readonly List<DossierEvent> events = [];
+
+    private Dossier()
+    {
+        Code = UnitCode = ProcedureName = ApplicantName = ApplicantNameKey = ApplicantPhone = FollowToken = string.Empty;
+    }
+
+    public int Id { get; private set; }
+
+    public string Code { get; private set; }
+
+    public string UnitCode { get; private set; }
+
+    /// <summary>The <c>yymmdd-nnnn</c> tail officers type.</summary>
+    public string CodeTail { get; private set; } = string.Empty;
+
+    public DateOnly ReceptionDate { get; private set; }
+
+    public int Sequence { get; private set; }
+
+    public int ProcedureId { get; private set; }
+
+    public string ProcedureName { get; private set; }
+
+    public ProcessingUnit ProcessingUnit { get; private set; }
+
+    public int ProcessingAmount { get; private set; }
+
+    public OnlineLevel OnlineLevel { get; private set; }
+
+    public string ApplicantName { get; private set; }
+
+    public string ApplicantNameKey { get; private set; }
+
+    public string ApplicantPhone { get; private set; }
+
+    public DossierChannel Channel { get; private set; }
+
+    public bool DigitizedAtReception { get; private set; }
+
+    public long FeeVnd { get; private set; }
+
+    public PaymentMethod Payment { get; private set; }
+
+    public bool ElectronicResult { get; private set; }
+
+    public DossierState State { get; private set; }
+
+    public DateTime ReceivedAtUtc { get; private set; }
+
+    public long ReceivedById { get; private set; }
+
+    public long? ReturnedById { get; private set; }
+
+    /// <summary>The due date computed at reception.</summary>
+    public DateOnly OriginalDueDate { get; private set; }
+
+    /// <summary>The legal due date: the original one moved by the working days the citizen took to supplement.</summary>
+    public DateOnly DueDate { get; private set; }
+
+    public int SupplementRequests { get; private set; }
+
+    public DateTime? SupplementRequestedAtUtc { get; private set; }
+
+    public DateOnly? SupplementRequestedOn { get; private set; }
+
+    public DateTime? ApologizedAtUtc { get; private set; }
+
+    /// <summary>The new appointment date promised in the apology letter (Mẫu 04).</summary>
+    public DateOnly? ApologyNewDate { get; private set; }
+
+    public string? ApologyReason { get; private set; }
+
+    /// <summary>When processing ended for timeliness (result ready, or handed over, or stopped/refused/withdrawn).</summary>
+    public DateTime? EndedAtUtc { get; private set; }
+
+    /// <summary>The office-local date of <see cref="EndedAtUtc"/>; indicators compare it with <see cref="DueDate"/>.</summary>
+    public DateOnly? EndedOn { get; private set; }
+
+    public DateTime? ReturnedAtUtc { get; private set; }
+
+    /// <summary>The reason of the last refusal, stop or supplement request.</summary>
+    public string? LastReason { get; private set; }
+
+    /// <summary>Counts as late whatever the dates: more than one supplement request, or an apology.</summary>
+    public bool ForcedLate { get; private set; }
+
+    /// <summary>Secret of the citizen's follow link.</summary>
+    public string FollowToken { get; private set; }
+
+    /// <summary>Application-managed concurrency token: every change increments it.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<DossierEvent> Events => events;
+
+    public ProcessingTime Processing => new(ProcessingUnit, ProcessingAmount);
+
+    /// <summary>The date the citizen is told: the apology's new date when there is one.</summary>
+    public DateOnly AppointmentDate => ApologyNewDate ?? DueDate;
+
+    public static Dossier Receive(
+        Reception reception,
+        string unitCode,
+        int sequence,
+        OfficeInstant at,
+        Actor officer,
+        IWorkingCalendar calendar,
+        string followToken)
+    {
+        ArgumentNullException.ThrowIfNull(reception);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentException.ThrowIfNullOrWhiteSpace(followToken);
+        if (string.IsNullOrWhiteSpace(reception.ApplicantName))
+        {
+            throw new DomainException("dossier.name_required");
+        }
+
+        if (reception.FeeVnd < 0)
+        {
+            throw new DomainException("dossier.fee_negative");
+        }
+
+        var procedure = reception.Procedure;
+        var due = DueDates.Compute(procedure.Processing, at.Local, calendar);
+        var dossier = new Dossier
+        {
+            UnitCode = unitCode,
+            Code = DossierCode.Format(unitCode, at.Date, sequence),
+            ReceptionDate = at.Date,
+            Sequence = sequence,
+            ProcedureId = procedure.Id,
+            ProcedureName = procedure.Name,
+            ProcessingUnit = procedure.ProcessingUnit,
+            ProcessingAmount = procedure.ProcessingAmount,
+            OnlineLevel = procedure.Online,
+            ApplicantName = reception.ApplicantName.Trim(),
+            ApplicantNameKey = SearchKey.Of(reception.ApplicantName),
+            ApplicantPhone = reception.ApplicantPhone.Trim(),
+            Channel = reception.Channel,
+            DigitizedAtReception = reception.DigitizedAtReception,
+            FeeVnd = reception.FeeVnd,
+            Payment = reception.FeeVnd > 0 ? reception.Payment : PaymentMethod.None,
+            State = DossierState.Received,
+            ReceivedAtUtc = at.Utc,
+            ReceivedById = officer.PersonId,
+            OriginalDueDate = due,
+            DueDate = due,
+            FollowToken = followToken,
+            Version = 1,
+        };
+        dossier.CodeTail = DossierCode.Tail(dossier.Code)!;
+        dossier.events.Add(new DossierEvent(at.Utc, officer, DossierAction.Accept, DossierState.Registered, DossierState.Received, null, due));
+        return dossier;
+    }
+
+    /// <summary>Runs one officer action; throws <see cref="DomainException"/> when a rule refuses it, changing nothing.</summary>
+    /// <returns>Warnings the officer should read (e.g. a second supplement request makes the dossier late).</returns>
+    public IReadOnlyList<string> Apply(DossierCommand command, OfficeInstant at, Actor officer, IWorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var from = State;
+        var target = DossierStates.Target(from, command.Action)
+            ?? throw new DomainException("dossier.transition_refused", from, command.Action);
+
+        var warnings = new List<string>();
+        switch (command.Action)
+        {
+            case DossierAction.RequestSupplement:
+                RequireReason(command);
+                if (SupplementRequests >= 1)
+                {
+                    ForcedLate = true;
+                    warnings.Add("dossier.second_supplement_late");
+                }
+
+                SupplementRequests++;
+                SupplementRequestedAtUtc = at.Utc;
+                SupplementRequestedOn = at.Date;
+                LastReason = command.Reason!.Trim();
+                break;
+            case DossierAction.SupplementReceived:
+                // The citizen's time, from the request to the completed supplement, does not count against the deadline.
+                var paused = calendar.WorkingDaysBetween(SupplementRequestedOn ?? at.Date, at.Date);
+                if (paused > 0)
+                {
+                    DueDate = calendar.AddWorkingDays(DueDate, paused);
+                }
+
+                SupplementRequestedAtUtc = null;
+                SupplementRequestedOn = null;
+                break;
+            case DossierAction.RequestFee:
+                if (command.Amount is { } amount)
+                {
+                    if (amount <= 0)
+                    {
+                        throw new DomainException("dossier.fee_negative");
+                    }
+
+                    FeeVnd = amount;
+                }
+                else if (FeeVnd <= 0)
+                {
+                    throw new DomainException("dossier.fee_amount_required");
+                }
+
+                break;
+            case DossierAction.FeePaid:
+                Payment = command.Payment is PaymentMethod.None or null ? PaymentMethod.Cash : command.Payment.Value;
+                break;
+            case DossierAction.Complete:
+                ElectronicResult = command.ElectronicResult ?? ElectronicResult;
+                break;
+            case DossierAction.Return:
+                ReturnedById = officer.PersonId;
+                ReturnedAtUtc = at.Utc;
+                break;
+            case DossierAction.Refuse:
+            case DossierAction.Stop:
+                RequireReason(command);
+                LastReason = command.Reason!.Trim();
+                break;
+            case DossierAction.Withdraw:
+                LastReason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
+                break;
+            case DossierAction.Apologize:
+                Apologize(command, at, calendar);
+                break;
+        }
+
+        if (target.EndsProcessing() && EndedAtUtc is null)
+        {
+            EndedAtUtc = at.Utc;
+            EndedOn = at.Date;
+        }
+
+        State = target;
+        Version++;
+        events.Add(new DossierEvent(at.Utc, officer, command.Action, from, target, NoteOf(command), DueDate));
+        return warnings;
+    }
+
+    private void Apologize(DossierCommand command, OfficeInstant at, IWorkingCalendar calendar)
+    {
+        RequireReason(command);
+        if (ApologyNewDate is not null)
+        {
+            throw new DomainException("dossier.apology_once");
+        }
+
+        var newDate = command.NewDate ?? throw new DomainException("dossier.apology_date_required");
+        if (newDate <= DueDate)
+        {
+            throw new DomainException("dossier.apology_date_after_due", DueDate);
+        }
+
+        if (!calendar.IsWorkingDay(newDate))
+        {
+            throw new DomainException("dossier.apology_date_not_working", newDate);
+        }
+
+        // The letter must go out no later than one working day before the due date.
+        if (calendar.WorkingDaysBetween(at.Date, DueDate) < 1)
+        {
+            throw new DomainException("dossier.apology_too_late", DueDate);
+        }
+
+        ApologyNewDate = newDate;
+        ApologyReason = command.Reason!.Trim();
+        ApologizedAtUtc = at.Utc;
+        ForcedLate = true;
+    }
+
+    private static void RequireReason(DossierCommand command)
+    {
+        if (string.IsNullOrWhiteSpace(command.Reason))
+        {
+            throw new DomainException("dossier.reason_required", command.Action);
+        }
+    }
+
+    private static string? NoteOf(DossierCommand command) => command.Action switch
+    {
+        DossierAction.Apologize => $"{command.NewDate:yyyy-MM-dd} {command.Reason}".Trim(),
+        DossierAction.RequestFee => command.Amount?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        DossierAction.FeePaid => command.Payment?.ToString(),
+        _ => string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(),
+    };
+
+    /// <summary>The due date counting the citizen's supplement time so far as paused.</summary>
+    public DateOnly EffectiveDueDate(DateOnly today, IWorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (State == DossierState.AwaitingSupplement && SupplementRequestedOn is { } since)
+        {
+            var paused = calendar.WorkingDaysBetween(since, today);
+            return paused > 0 ? calendar.AddWorkingDays(DueDate, paused) : DueDate;
+        }
+
+        return DueDate;
+    }
+
+    /// <summary>Timeliness by the end-of-processing rule: end ≤ due is on time; extra supplements and apologies are late.</summary>
+    public Timeliness Assess(DateOnly today, IWorkingCalendar calendar)
+    {
+        if (EndedOn is { } ended)
+        {
+            return ForcedLate || ended > DueDate ? Timeliness.Late
+                : ended < DueDate ? Timeliness.Early
+                : Timeliness.OnTime;
+        }
+
+        return today > EffectiveDueDate(today, calendar) ? Timeliness.Overdue
+            : ForcedLate ? Timeliness.Late
+            : Timeliness.InProgress;
+    }
+}
+
+/// <summary>One officer action with its details, as parsed from a message or a button.</summary>
+public sealed record DossierCommand(DossierAction Action)
+{
+    public string? Reason { get; init; }
+
+    public DateOnly? NewDate { get; init; }
+
+    public long? Amount { get; init; }
+
+    public PaymentMethod? Payment { get; init; }
+
+    public bool? ElectronicResult { get; init; }
+}
+
+/// <summary>One line of the tracking card (Mẫu 06): a hand-over with its time, officer and the due date then.</summary>
+public sealed class DossierEvent
+{
+    private DossierEvent()
+    {
+        ActorName = string.Empty;
+    }
+
+    internal DossierEvent(DateTime atUtc, Actor actor, DossierAction action, DossierState from, DossierState to, string? note, DateOnly dueDate)
+    {
+        AtUtc = atUtc;
+        ActorId = actor.PersonId;
+        ActorName = actor.Name;
+        Action = action;
+        FromState = from;
+        ToState = to;
+        Note = note;
+        DueDate = dueDate;
+    }
+
+    public long Id { get; private set; }
+
+    public int DossierId { get; private set; }
+
+    public DateTime AtUtc { get; private set; }
+
+    public long ActorId { get; private set; }
+
+    public string ActorName { get; private set; }
+
+    public DossierAction Action { get; private set; }
+
+    public DossierState FromState { get; private set; }
+
+    public DossierState ToState { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public DateOnly DueDate { get; private set; }
+}

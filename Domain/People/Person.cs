@@ -1,0 +1,69 @@
+using OneStopBot.Domain.Text;
+
+namespace OneStopBot.Domain.People;
+
+/// <summary>Where a person talks to the bot.</summary>
+public enum ChannelKind
+{
+    Console = 0,
+    Telegram = 1,
+    Zalo = 2,
+}
+
+/// <summary>Someone who talks to the bot: a citizen by default, or an officer, leader or admin.</summary>
+public sealed class Person
+{
+    private Person()
+    {
+        DisplayName = string.Empty;
+        NameKey = string.Empty;
+    }
+
+    public Person(ChannelKind channel, long externalId, string displayName, DateTime createdAtUtc)
+    {
+        Channel = channel;
+        ExternalId = externalId;
+        DisplayName = string.IsNullOrWhiteSpace(displayName) ? externalId.ToString(System.Globalization.CultureInfo.InvariantCulture) : displayName.Trim();
+        NameKey = SearchKey.Of(DisplayName);
+        CreatedAtUtc = createdAtUtc;
+    }
+
+    public long Id { get; private set; }
+
+    public ChannelKind Channel { get; private set; }
+
+    /// <summary>The platform's user id (Telegram user id).</summary>
+    public long ExternalId { get; private set; }
+
+    public string DisplayName { get; private set; }
+
+    public string NameKey { get; private set; }
+
+    public Role Role { get; private set; }
+
+    public Language Language { get; private set; }
+
+    /// <summary>The desk or function shown to citizens (e.g. "Tư pháp – Hộ tịch").</summary>
+    public string? Desk { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public bool IsStaff => Role >= Role.Officer;
+
+    public bool Has(Role role) => Role >= role;
+
+    public void GrantRole(Role role) => Role = role;
+
+    public void ChooseLanguage(Language language) => Language = language;
+
+    public void Rename(string displayName)
+    {
+        if (!string.IsNullOrWhiteSpace(displayName))
+        {
+            DisplayName = displayName.Trim();
+            NameKey = SearchKey.Of(DisplayName);
+        }
+    }
+
+    public void AssignDesk(string? desk) => Desk = string.IsNullOrWhiteSpace(desk) ? null : desk.Trim();
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+
+namespace OneStopBot.Domain.Procedures;
+
+/// <summary>A procedure as the built-in catalog describes it.</summary>
+/// <param name="FeeVnd">Fee per case in đồng; null when the provincial council sets it.</param>
+public sealed record ProcedureInfo(
+    string? Code,
+    string Name,
+    ProcessingTime Processing,
+    long? FeeVnd,
+    string? FeeNote,
+    OnlineLevel Online,
+    string? LegalBasis);
+
+public static class ProcedureCatalog
+{
+    /// <summary>The common commune-level procedures shipped with the product.</summary>
+    public static IReadOnlyList<ProcedureInfo> BuiltIn { get; } = Load();
+
+    private static List<ProcedureInfo> Load()
+    {
+        using var stream = typeof(ProcedureCatalog).Assembly.GetManifestResourceStream("OneStopBot.Domain.Data.procedures-commune.csv")
+            ?? throw new InvalidOperationException("The procedure catalog is not embedded.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return Parse(reader).ToList();
+    }
+
+    public static IEnumerable<ProcedureInfo> Parse(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var header = true;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+
+            var f = SplitCsv(line);
+            if (f.Count < 8)
+            {
+                throw new FormatException($"Procedure catalog line has {f.Count} fields, expected 8: {line}");
+            }
+
+            long? fee = f[3] == "province" ? null : long.Parse(f[3], NumberStyles.None, CultureInfo.InvariantCulture);
+            var online = f[5] switch
+            {
+                "full" => OnlineLevel.Full,
+                "partial" => OnlineLevel.Partial,
+                "none" => OnlineLevel.None,
+                _ => throw new FormatException($"Unknown online level '{f[5]}'."),
+            };
+            yield return new ProcedureInfo(
+                NullIfEmpty(f[0]),
+                f[1],
+                ProcessingTime.Parse(f[2]),
+                fee,
+                NullIfEmpty(f[4]),
+                online,
+                NullIfEmpty(f[7]));
+        }
+    }
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    /// <summary>RFC 4180 fields: commas inside double quotes, "" for a quote.</summary>
+    internal static List<string> SplitCsv(string line)
+    {
+        var fields = new List<string>();
+        var current = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    current.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    current.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        fields.Add(current.ToString());
+        return fields;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OneStopBot.Domain.Dossiers;
+
+namespace OneStopBot.Persistence.Configurations;
+
+internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
+{
+    public void Configure(EntityTypeBuilder<Dossier> builder)
+    {
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Code).HasMaxLength(64);
+        builder.HasIndex(d => d.Code).IsUnique();
+        builder.Property(d => d.CodeTail).HasMaxLength(16);
+        builder.HasIndex(d => d.CodeTail);
+        builder.HasIndex(d => new { d.UnitCode, d.ReceptionDate, d.Sequence }).IsUnique();
+        builder.Property(d => d.UnitCode).HasMaxLength(32);
+        builder.Property(d => d.ProcedureName).HasMaxLength(300);
+        builder.Property(d => d.ApplicantName).HasMaxLength(200);
+        builder.Property(d => d.ApplicantNameKey).HasMaxLength(200);
+        builder.HasIndex(d => d.ApplicantNameKey);
+        builder.Property(d => d.ApplicantPhone).HasMaxLength(20);
+        builder.Property(d => d.FollowToken).HasMaxLength(32);
+        builder.HasIndex(d => d.FollowToken).IsUnique();
+        builder.Property(d => d.ApologyReason).HasMaxLength(1000);
+        builder.Property(d => d.LastReason).HasMaxLength(1000);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+
+        // The indicators group and filter by these.
+        builder.HasIndex(d => d.ReceptionDate);
+        builder.HasIndex(d => new { d.State, d.DueDate });
+        builder.HasIndex(d => new { d.ReceivedById, d.State });
+        builder.HasIndex(d => d.EndedOn);
+
+        builder.HasOne<Domain.Procedures.Procedure>().WithMany().HasForeignKey(d => d.ProcedureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(d => d.Events).WithOne().HasForeignKey(e => e.DossierId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.Events).HasField("events").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(d => d.Processing);
+        builder.Ignore(d => d.AppointmentDate);
+    }
+}
+
+internal sealed class DossierEventConfiguration : IEntityTypeConfiguration<DossierEvent>
+{
+    public void Configure(EntityTypeBuilder<DossierEvent> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.ActorName).HasMaxLength(200);
+        builder.Property(e => e.Note).HasMaxLength(1000);
+        builder.HasIndex(e => new { e.DossierId, e.AtUtc });
+    }
+}

@@ -1,0 +1,375 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OneStopBot.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Conversations",
+                columns: table => new
+                {
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Data = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Conversations", x => new { x.Channel, x.ChatId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DailySequences",
+                columns: table => new
+                {
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Last = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailySequences", x => new { x.UnitCode, x.Date });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Follows",
+                columns: table => new
+                {
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Follows", x => new { x.Channel, x.ChatId, x.DossierId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Invites",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedById = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UsedById = table.Column<long>(type: "INTEGER", nullable: true),
+                    UsedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invites", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LookupThrottles",
+                columns: table => new
+                {
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Failures = table.Column<int>(type: "INTEGER", nullable: false),
+                    WindowStartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    BlockedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LookupThrottles", x => new { x.Channel, x.ChatId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    ButtonsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    DedupeKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "People",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExternalId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    Language = table.Column<int>(type: "INTEGER", nullable: false),
+                    Desk = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_People", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Procedures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ProcessingUnit = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcessingAmount = table.Column<int>(type: "INTEGER", nullable: false),
+                    FeeVnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    FeeNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Online = table.Column<int>(type: "INTEGER", nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Procedures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessedUpdates",
+                columns: table => new
+                {
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdateId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessedUpdates", x => new { x.Channel, x.UpdateId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Dossiers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CodeTail = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ReceptionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcedureName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ProcessingUnit = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcessingAmount = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnlineLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicantName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ApplicantNameKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ApplicantPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    DigitizedAtReception = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FeeVnd = table.Column<long>(type: "INTEGER", nullable: false),
+                    Payment = table.Column<int>(type: "INTEGER", nullable: false),
+                    ElectronicResult = table.Column<bool>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedById = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReturnedById = table.Column<long>(type: "INTEGER", nullable: true),
+                    OriginalDueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SupplementRequests = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupplementRequestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SupplementRequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ApologizedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ApologyNewDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ApologyReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    EndedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReturnedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ForcedLate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FollowToken = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dossiers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Procedures_ProcedureId",
+                        column: x => x.ProcedureId,
+                        principalTable: "Procedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromState = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToState = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossierEvents_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierEvents_DossierId_AtUtc",
+                table: "DossierEvents",
+                columns: new[] { "DossierId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ApplicantNameKey",
+                table: "Dossiers",
+                column: "ApplicantNameKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_Code",
+                table: "Dossiers",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_CodeTail",
+                table: "Dossiers",
+                column: "CodeTail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_EndedOn",
+                table: "Dossiers",
+                column: "EndedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_FollowToken",
+                table: "Dossiers",
+                column: "FollowToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ProcedureId",
+                table: "Dossiers",
+                column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ReceivedById_State",
+                table: "Dossiers",
+                columns: new[] { "ReceivedById", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ReceptionDate",
+                table: "Dossiers",
+                column: "ReceptionDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_State_DueDate",
+                table: "Dossiers",
+                columns: new[] { "State", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_UnitCode_ReceptionDate_Sequence",
+                table: "Dossiers",
+                columns: new[] { "UnitCode", "ReceptionDate", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Follows_DossierId",
+                table: "Follows",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_DedupeKey",
+                table: "Outbox",
+                column: "DedupeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Status_NextAttemptAtUtc",
+                table: "Outbox",
+                columns: new[] { "Status", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_Channel_ExternalId",
+                table: "People",
+                columns: new[] { "Channel", "ExternalId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_Role",
+                table: "People",
+                column: "Role");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Procedures_NameKey",
+                table: "Procedures",
+                column: "NameKey");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Conversations");
+
+            migrationBuilder.DropTable(
+                name: "DailySequences");
+
+            migrationBuilder.DropTable(
+                name: "DossierEvents");
+
+            migrationBuilder.DropTable(
+                name: "Follows");
+
+            migrationBuilder.DropTable(
+                name: "Invites");
+
+            migrationBuilder.DropTable(
+                name: "LookupThrottles");
+
+            migrationBuilder.DropTable(
+                name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "People");
+
+            migrationBuilder.DropTable(
+                name: "ProcessedUpdates");
+
+            migrationBuilder.DropTable(
+                name: "Dossiers");
+
+            migrationBuilder.DropTable(
+                name: "Procedures");
+        }
+    }
+}

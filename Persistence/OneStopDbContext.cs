@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OneStopBot.Domain.Dossiers;
+using OneStopBot.Domain.People;
+using OneStopBot.Domain.Procedures;
+using OneStopBot.Persistence.Messaging;
+
+namespace OneStopBot.Persistence;
+
+public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options) : DbContext(options)
+{
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Invite> Invites => Set<Invite>();
+
+    public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
+
+    public DbSet<ConversationState> Conversations => Set<ConversationState>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<Follow> Follows => Set<Follow>();
+
+    public DbSet<DailySequence> DailySequences => Set<DailySequence>();
+
+    public DbSet<LookupThrottle> LookupThrottles => Set<LookupThrottle>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Stored as UTC; read back marked as UTC (PostgreSQL requires the kind, SQLite forgets it).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OneStopDbContext).Assembly);
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
