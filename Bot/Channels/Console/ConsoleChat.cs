@@ -1,0 +1,142 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Office;
+using OneStopBot.Domain.People;
+
+namespace OneStopBot.Bot.Channels.Console;
+
+/// <summary>
+/// The local chat in the terminal, used when no Telegram token is configured. One person types and can switch
+/// who they are (<c>/as officer</c>); buttons are pressed by their number (<c>#2</c>), and a line starting with
+/// <c>&gt;</c> replies to the last dossier card.
+/// </summary>
+public sealed class ConsoleChat(
+    UpdatePipeline pipeline,
+    ConsoleSender sender,
+    IOptions<OfficeOptions> office,
+    IHostApplicationLifetime lifetime,
+    TimeProvider time) : BackgroundService
+{
+    private long nextUpdateId = time.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Let the host finish starting (and its log lines) before the first prompt.
+        await Task.Yield();
+        var me = DemoPeople.Officer;
+        sender.Write(Banner());
+        using var input = new StreamReader(System.Console.OpenStandardInput(), Encoding.UTF8);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            sender.Prompt(me.Name);
+            var line = await input.ReadLineAsync(stoppingToken);
+            if (line is null)
+            {
+                // End of input (a piped script): stop the bot once what was queued is out.
+                await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken);
+                lifetime.StopApplication();
+                return;
+            }
+
+            line = line.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line is "/quit" or "/exit" or "/thoat")
+            {
+                lifetime.StopApplication();
+                return;
+            }
+
+            if (line.StartsWith("/as", StringComparison.OrdinalIgnoreCase))
+            {
+                me = Switch(line, me);
+                continue;
+            }
+
+            var message = ToInbound(line, me);
+            if (message is null)
+            {
+                continue;
+            }
+
+            foreach (var reply in await pipeline.ProcessAsync(message, stoppingToken))
+            {
+                await sender.SendAsync(reply, stoppingToken);
+            }
+        }
+    }
+
+    private InboundMessage? ToInbound(string line, DemoPerson me)
+    {
+        var id = Interlocked.Increment(ref nextUpdateId);
+        var message = new InboundMessage(ChannelKind.Console, id, me.Id, me.Id, me.Name);
+        if (line.StartsWith('#') && int.TryParse(line[1..], out var number))
+        {
+            var button = sender.ButtonOf(me.Id, number);
+            if (button is null)
+            {
+                sender.Write($"(Không có nút số {number} / no button {number})");
+                return null;
+            }
+
+            return message with { ButtonData = button.Data, ReplyToText = sender.LastTextTo(me.Id) };
+        }
+
+        if (line.StartsWith('>'))
+        {
+            return message with { Text = line[1..].Trim(), ReplyToText = sender.LastCardTo(me.Id) };
+        }
+
+        return message with { Text = line };
+    }
+
+    private DemoPerson Switch(string line, DemoPerson current)
+    {
+        var who = line[3..].Trim().ToUpperInvariant() switch
+        {
+            "OFFICER" or "CANBO" => DemoPeople.Officer,
+            "OFFICER2" or "CANBO2" => DemoPeople.SecondOfficer,
+            "LEADER" or "LANHDAO" => DemoPeople.Leader,
+            "ADMIN" => DemoPeople.Admin,
+            "CITIZEN" or "DAN" or "NGUOIDAN" => DemoPeople.Citizen,
+            _ => null,
+        };
+        if (who is null)
+        {
+            sender.Write("Dùng / use: /as officer | officer2 | leader | admin | citizen");
+            return current;
+        }
+
+        sender.Write($"— Bây giờ bạn là {who.Name} ({who.Role}) —");
+        return who;
+    }
+
+    private string Banner() =>
+        $"""
+        ══════════════════════════════════════════════════════════════
+         OneStopBot — {office.Value.Name}
+         Trò chuyện cục bộ trên dữ liệu mẫu / local chat on demo data
+         /as officer | officer2 | leader | admin | citizen — đổi vai / switch role
+         #n — bấm nút số n / press button n;  > ... — trả lời thẻ hồ sơ / reply to the card
+         /huongdan — hướng dẫn / help;  /quit — thoát / quit
+        ══════════════════════════════════════════════════════════════
+        """;
+}
+
+public sealed record DemoPerson(long Id, string Name, Role Role, string? Desk = null);
+
+/// <summary>The people of the demo data; the console chat speaks as one of them at a time.</summary>
+public static class DemoPeople
+{
+    public static readonly DemoPerson Admin = new(900001, "Quản trị hệ thống", Role.Admin);
+    public static readonly DemoPerson Officer = new(900002, "Nguyễn Thị Lan", Role.Officer, "Tư pháp – Hộ tịch");
+    public static readonly DemoPerson SecondOfficer = new(900003, "Lò Văn Sáng", Role.Officer, "Văn hoá – Xã hội");
+    public static readonly DemoPerson Leader = new(900004, "Hoàng Văn Minh", Role.Leader, "Chủ tịch UBND xã");
+    public static readonly DemoPerson Citizen = new(900010, "Trần Văn Bình", Role.Citizen);
+
+    public static IReadOnlyList<DemoPerson> All { get; } = [Admin, Officer, SecondOfficer, Leader, Citizen];
+}

@@ -1,0 +1,168 @@
+using System.Threading.Channels;
+using OneStopBot.Domain.People;
+using OneStopBot.Persistence;
+using OneStopBot.Persistence.Messaging;
+
+namespace OneStopBot.Bot.Conversation;
+
+/// <summary>
+/// Runs messages through the pipeline and sends the replies. Each chat is pinned to one lane, so one
+/// chat's messages are handled in order while different chats proceed at the same time.
+/// </summary>
+public sealed class ChatDispatcher : IAsyncDisposable
+{
+    private readonly Channel<Work>[] lanes;
+    private readonly Task[] workers;
+    private readonly CancellationTokenSource stopping = new();
+    private readonly UpdatePipeline pipeline;
+    private readonly Dictionary<ChannelKind, IChannelSender> senders;
+    private readonly IServiceScopeFactory scopes;
+    private readonly WriteGate gate;
+    private readonly TimeProvider time;
+    private readonly OutboxSignal outboxSignal;
+    private readonly ILogger<ChatDispatcher> log;
+
+    public ChatDispatcher(
+        int laneCount,
+        UpdatePipeline pipeline,
+        IEnumerable<IChannelSender> senders,
+        IServiceScopeFactory scopes,
+        WriteGate gate,
+        TimeProvider time,
+        OutboxSignal outboxSignal,
+        ILogger<ChatDispatcher> log)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(laneCount, 1);
+        this.pipeline = pipeline;
+        this.senders = senders.ToDictionary(s => s.Channel);
+        this.scopes = scopes;
+        this.gate = gate;
+        this.time = time;
+        this.outboxSignal = outboxSignal;
+        this.log = log;
+        lanes = Enumerable.Range(0, laneCount).Select(_ => Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true })).ToArray();
+        workers = lanes.Select(lane => Task.Run(() => RunLaneAsync(lane, stopping.Token))).ToArray();
+    }
+
+    /// <summary>Queues a message in its chat's lane; the task completes once it is handled and answered.</summary>
+    public Task ProcessAsync(InboundMessage message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var work = new Work(message, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var lane = lanes[(int)((ulong)message.ChatId % (ulong)lanes.Length)];
+        if (!lane.Writer.TryWrite(work))
+        {
+            work.Done.SetCanceled(ct);
+        }
+
+        return work.Done.Task.WaitAsync(ct);
+    }
+
+    private async Task RunLaneAsync(Channel<Work> lane, CancellationToken ct)
+    {
+        await foreach (var work in lane.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+        {
+            try
+            {
+                var replies = await pipeline.ProcessAsync(work.Message, ct);
+                foreach (var reply in replies)
+                {
+                    await SendAsync(reply, ct);
+                }
+
+                if (work.Message.ButtonId is { } buttonId && senders.TryGetValue(work.Message.Channel, out var sender))
+                {
+                    await sender.AcknowledgeButtonAsync(buttonId, ct);
+                }
+
+                work.Done.TrySetResult();
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                work.Done.TrySetCanceled(ct);
+            }
+#pragma warning disable CA1031 // A lane must keep serving its chats whatever one message did.
+            catch (Exception failure)
+#pragma warning restore CA1031
+            {
+                DispatchLog.LaneFailed(log, failure, work.Message.UpdateId);
+                work.Done.TrySetResult();
+            }
+        }
+    }
+
+    /// <summary>Sends a reply now; when the platform cannot take it, the reply goes to the outbox for a later try.</summary>
+    private async Task SendAsync(OutboundMessage reply, CancellationToken ct)
+    {
+        if (!senders.TryGetValue(reply.Channel, out var sender))
+        {
+            return;
+        }
+
+        try
+        {
+            await sender.SendAsync(reply, ct);
+        }
+        catch (SendFailedException failure) when (failure.Failure == SendFailure.Transient)
+        {
+            DispatchLog.ReplyDeferred(log, failure.Message);
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+            var now = time.GetUtcNow().UtcDateTime;
+            using (await gate.EnterAsync(ct))
+            {
+                db.Outbox.Add(new OutboxMessage
+                {
+                    Channel = reply.Channel,
+                    ChatId = reply.ChatId,
+                    Text = reply.Text,
+                    ButtonsJson = OutboxDispatcher.ButtonsJson(reply.Buttons),
+                    CreatedAtUtc = now,
+                    NextAttemptAtUtc = now + OutboxDispatcher.Backoff(1, failure.RetryAfter),
+                    Attempts = 1,
+                    LastError = failure.Message.Length > 500 ? failure.Message[..500] : failure.Message,
+                });
+                await db.SaveChangesAsync(ct);
+            }
+
+            outboxSignal.Wake();
+        }
+        catch (SendFailedException failure)
+        {
+            DispatchLog.ReplyDropped(log, failure.Failure, failure.Message);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var lane in lanes)
+        {
+            lane.Writer.TryComplete();
+        }
+
+        try
+        {
+            await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            await stopping.CancelAsync();
+        }
+
+        stopping.Dispose();
+    }
+
+    private sealed record Work(InboundMessage Message, TaskCompletionSource Done);
+}
+
+internal static partial class DispatchLog
+{
+    [LoggerMessage(EventId = 300, Level = LogLevel.Error, Message = "Update {UpdateId} failed outside the pipeline")]
+    public static partial void LaneFailed(ILogger logger, Exception exception, long updateId);
+
+    [LoggerMessage(EventId = 301, Level = LogLevel.Warning, Message = "A reply could not be sent now and was queued: {Reason}")]
+    public static partial void ReplyDeferred(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 302, Level = LogLevel.Warning, Message = "A reply was refused by the platform ({Failure}): {Reason}")]
+    public static partial void ReplyDropped(ILogger logger, SendFailure failure, string reason);
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using OneStopBot.Bot.Features.Dossiers;
+using OneStopBot.Domain;
+using OneStopBot.Domain.Dossiers;
+using OneStopBot.Domain.People;
+
+namespace OneStopBot.Bot.Conversation;
+
+/// <summary>What a person reads when a rule refuses their request or something fails.</summary>
+public static class ErrorTexts
+{
+    public static readonly Text Failure = new(
+        "Xin lỗi, hệ thống gặp sự cố khi xử lý yêu cầu này. Không có gì bị thay đổi; vui lòng thử lại sau ít phút.",
+        "Sorry, something went wrong with this request. Nothing was changed; please try again in a few minutes.");
+
+    public static readonly Text Stale = new(
+        "Hồ sơ vừa được người khác cập nhật. Vui lòng mở lại thẻ hồ sơ (/hoso <mã>) rồi thao tác lại.",
+        "Someone else has just updated this dossier. Please reload its card (/hoso <code>) and try again.");
+
+    private static readonly Dictionary<string, Text> Rules = new()
+    {
+        ["dossier.name_required"] = new("Cần có họ tên người nộp hồ sơ.", "The applicant's name is required."),
+        ["dossier.fee_negative"] = new("Số tiền phải lớn hơn 0.", "The amount must be greater than 0."),
+        ["dossier.fee_amount_required"] = new("Thủ tục này chưa có mức phí: vui lòng ghi số tiền, ví dụ «nop phi 50000».", "This procedure has no fee set: please give the amount, e.g. \"nop phi 50000\"."),
+        ["dossier.reason_required"] = new("Vui lòng ghi rõ lý do, ví dụ «{0}».", "Please give the reason, e.g. \"{0}\"."),
+        ["dossier.apology_once"] = new("Hồ sơ này đã có văn bản xin lỗi và hẹn lại; chỉ được hẹn lại một lần.", "This dossier already has an apology with a new date; the date may be set only once."),
+        ["dossier.apology_date_required"] = new("Vui lòng ghi ngày hẹn mới: «xin loi dd/MM/yyyy lý do».", "Please give the new date: \"xin loi dd/MM/yyyy reason\"."),
+        ["dossier.apology_date_after_due"] = new("Ngày hẹn mới phải sau hạn trả hiện tại ({0}).", "The new date must be after the current due date ({0})."),
+        ["dossier.apology_date_not_working"] = new("Ngày {0} không phải ngày làm việc; vui lòng chọn ngày khác.", "{0} is not a working day; please choose another date."),
+        ["dossier.apology_too_late"] = new("Đã quá thời điểm gửi văn bản xin lỗi: phải gửi chậm nhất 01 ngày làm việc trước hạn trả ({0}).", "Too late for the apology letter: it must go out at least one working day before the due date ({0})."),
+        ["invite.used"] = new("Liên kết mời này đã được sử dụng.", "This invitation link has already been used."),
+        ["invite.expired"] = new("Liên kết mời này đã hết hạn; vui lòng xin liên kết mới.", "This invitation link has expired; please ask for a new one."),
+        ["invite.role_not_allowed"] = new("Chỉ mời được cán bộ hoặc lãnh đạo.", "Only officers or leaders can be invited."),
+    };
+
+    private static readonly Text TransitionRefused = new(
+        "Không thể «{0}»: hồ sơ đang ở trạng thái «{1}». Thao tác được phép: {2}.",
+        "Cannot \"{0}\": the dossier is \"{1}\". Possible now: {2}.");
+
+    private static readonly Text NothingPossible = new("không còn thao tác nào (hồ sơ đã kết thúc)", "nothing (the dossier is closed)");
+
+    public static string For(DomainException refused, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(refused);
+        if (refused.Code == "dossier.transition_refused" && refused.Args is [DossierState state, DossierAction action])
+        {
+            var allowed = DossierStates.Allowed(state);
+            var list = allowed.Count == 0
+                ? NothingPossible[language]
+                : string.Join(", ", allowed.Select(a => $"{DossierNames.Action(a, language)} («{DossierNames.Typed(a)}»)"));
+            return TransitionRefused.Format(language, DossierNames.Action(action, language), DossierNames.State(state, language), list);
+        }
+
+        if (!Rules.TryGetValue(refused.Code, out var text))
+        {
+            return Failure[language];
+        }
+
+        var args = refused.Args.Select(a => a switch
+        {
+            DateOnly d => Show.Date(d),
+            DossierAction act => DossierNames.Typed(act),
+            _ => Convert.ToString(a, CultureInfo.InvariantCulture),
+        }).ToArray<object?>();
+        return text.Format(language, args);
+    }
+}

@@ -1,0 +1,191 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OneStopBot.Domain.People;
+using OneStopBot.Persistence;
+using OneStopBot.Persistence.Messaging;
+
+namespace OneStopBot.Bot.Conversation;
+
+/// <summary>Wakes the outbox dispatcher when a transaction has queued messages.</summary>
+public sealed class OutboxSignal
+{
+    private readonly SemaphoreSlim signal = new(0, 1);
+
+    public void Wake()
+    {
+        if (signal.CurrentCount == 0)
+        {
+            try
+            {
+                signal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Already awake.
+            }
+        }
+    }
+
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => signal.WaitAsync(timeout, ct);
+}
+
+/// <summary>
+/// Sends queued messages to other people. A message is marked sent only after the platform accepted it;
+/// a failure is retried later with back-off (respecting retry_after), a blocked chat is marked and left alone,
+/// and the messages of one chat keep their order.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IEnumerable<IChannelSender> senders,
+    WriteGate gate,
+    OutboxSignal signal,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> log) : BackgroundService
+{
+    public const int MaxAttempts = 12;
+
+    /// <summary>About 30 messages a second overall, under Telegram's bulk limit.</summary>
+    private static readonly TimeSpan SendSpacing = TimeSpan.FromMilliseconds(35);
+
+    private readonly Dictionary<ChannelKind, IChannelSender> byChannel = senders.ToDictionary(s => s.Channel);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var sent = await DispatchOnceAsync(stoppingToken);
+                if (sent == 0)
+                {
+                    await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The dispatcher must outlive a failing database call; it tries again shortly.
+            catch (Exception failure)
+#pragma warning restore CA1031
+            {
+                OutboxLog.PassFailed(log, failure);
+                await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>One pass over the due messages; returns how many were handed to a platform.</summary>
+    public async Task<int> DispatchOnceAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+        var pending = await db.Outbox.AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Pending)
+            .OrderBy(m => m.Id)
+            .Take(200)
+            .ToListAsync(ct);
+
+        var held = new HashSet<(ChannelKind, long)>();
+        var delivered = 0;
+        foreach (var message in pending)
+        {
+            var chat = (message.Channel, message.ChatId);
+            var now = time.GetUtcNow().UtcDateTime;
+            if (held.Contains(chat) || message.NextAttemptAtUtc > now || !byChannel.TryGetValue(message.Channel, out var sender))
+            {
+                held.Add(chat);
+                continue;
+            }
+
+            var outcome = await TrySendAsync(sender, message, ct);
+            await RecordAsync(db, message.Id, outcome, ct);
+            if (outcome.Status == OutboxStatus.Sent)
+            {
+                delivered++;
+                await Task.Delay(SendSpacing, time, ct);
+            }
+            else
+            {
+                held.Add(chat);
+            }
+        }
+
+        return delivered;
+    }
+
+    private async Task<Outcome> TrySendAsync(IChannelSender sender, OutboxMessage message, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        try
+        {
+            await sender.SendAsync(ToOutbound(message), ct);
+            return new Outcome(OutboxStatus.Sent, now, null);
+        }
+        catch (SendFailedException failure)
+        {
+            OutboxLog.SendFailed(log, message.Id, failure.Failure, failure.Message);
+            return failure.Failure switch
+            {
+                SendFailure.Blocked => new Outcome(OutboxStatus.Blocked, now, failure.Message),
+                SendFailure.Rejected => new Outcome(OutboxStatus.Failed, now, failure.Message),
+                _ when message.Attempts + 1 >= MaxAttempts => new Outcome(OutboxStatus.Failed, now, failure.Message),
+                _ => new Outcome(OutboxStatus.Pending, now + Backoff(message.Attempts + 1, failure.RetryAfter), failure.Message),
+            };
+        }
+    }
+
+    private async Task RecordAsync(OneStopDbContext db, long id, Outcome outcome, CancellationToken ct)
+    {
+        using (await gate.EnterAsync(ct))
+        {
+            var row = await db.Outbox.SingleAsync(m => m.Id == id, ct);
+            row.Attempts++;
+            row.Status = outcome.Status;
+            row.LastError = outcome.Error is { Length: > 500 } e ? e[..500] : outcome.Error;
+            if (outcome.Status == OutboxStatus.Sent)
+            {
+                row.SentAtUtc = outcome.At;
+            }
+            else
+            {
+                row.NextAttemptAtUtc = outcome.At;
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>2, 4, 8… seconds up to ten minutes, never sooner than the platform asked.</summary>
+    public static TimeSpan Backoff(int attempt, TimeSpan? retryAfter)
+    {
+        var exponential = TimeSpan.FromSeconds(Math.Min(600, Math.Pow(2, Math.Min(attempt, 10))));
+        return retryAfter is { } asked && asked > exponential ? asked : exponential;
+    }
+
+    public static string? ButtonsJson(IReadOnlyList<IReadOnlyList<Button>>? buttons) =>
+        buttons is { Count: > 0 } ? JsonSerializer.Serialize(buttons.Select(r => r.Select(b => new[] { b.Text, b.Data }))) : null;
+
+    public static OutboundMessage ToOutbound(OutboxMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var buttons = message.ButtonsJson is null
+            ? []
+            : JsonSerializer.Deserialize<string[][][]>(message.ButtonsJson)!
+                .Select(row => (IReadOnlyList<Button>)row.Select(b => new Button(b[0], b[1])).ToList())
+                .ToList();
+        return new OutboundMessage(message.Channel, message.ChatId, message.Text) { Buttons = buttons };
+    }
+
+    private readonly record struct Outcome(OutboxStatus Status, DateTime At, string? Error);
+}
+
+internal static partial class OutboxLog
+{
+    [LoggerMessage(EventId = 200, Level = LogLevel.Warning, Message = "Outbox message {Id} not sent ({Failure}): {Reason}")]
+    public static partial void SendFailed(ILogger logger, long id, SendFailure failure, string reason);
+
+    [LoggerMessage(EventId = 201, Level = LogLevel.Error, Message = "An outbox pass failed; retrying shortly")]
+    public static partial void PassFailed(ILogger logger, Exception exception);
+}

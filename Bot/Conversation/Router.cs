@@ -1,0 +1,129 @@
+using OneStopBot.Bot.Features.Access;
+using OneStopBot.Bot.Features.Dossiers;
+using OneStopBot.Bot.Features.Lookup;
+using OneStopBot.Bot.Features.Start;
+
+namespace OneStopBot.Bot.Conversation;
+
+/// <summary>The one place that decides which feature answers a message.</summary>
+internal sealed class Router(
+    StartHandler start,
+    AccessHandler access,
+    ReceptionForm reception,
+    DossierActions dossiers,
+    DossierQueries queries,
+    LookupHandler lookup)
+{
+    public Task DispatchAsync(ChatContext ctx, CancellationToken ct)
+    {
+        var m = ctx.Message;
+        if (m.ButtonData is { } data)
+        {
+            return DispatchButton(ctx, data, ct);
+        }
+
+        if (m.Text is { } text && Command.TryParse(text, out var command))
+        {
+            return DispatchCommand(ctx, command, ct);
+        }
+
+        if (ctx.Form is { } form)
+        {
+            return form.Kind switch
+            {
+                ReceptionForm.Kind => reception.ContinueAsync(ctx, ct),
+                DossierActions.ReasonFormKind => dossiers.ContinueReasonAsync(ctx, ct),
+                _ => Forget(ctx),
+            };
+        }
+
+        if (m.ContactPhone is not null)
+        {
+            return start.HelpAsync(ctx);
+        }
+
+        if (m.Text is { Length: > 0 } line && ctx.Person.IsStaff)
+        {
+            return dossiers.ApplyTypedAsync(ctx, line, ct);
+        }
+
+        return start.HelpAsync(ctx, unknown: true);
+    }
+
+    private Task DispatchCommand(ChatContext ctx, Command command, CancellationToken ct)
+    {
+        // A new command leaves any half-filled form behind.
+        if (command.Name != "huy")
+        {
+            ctx.CloseForm();
+        }
+
+        return command.Name switch
+        {
+            "start" => StartAsync(ctx, command.Args, ct),
+            "huongdan" or "help" or "menu" => start.HelpAsync(ctx),
+            "ngonngu" or "lang" or "language" => start.ChooseLanguageAsync(ctx),
+            "huy" or "cancel" => start.CancelAsync(ctx),
+            "tiepnhan" => reception.BeginAsync(ctx, ct),
+            "hoso" => queries.CardAsync(ctx, command.Args, ct),
+            "viec" => queries.WorklistAsync(ctx, ct),
+            "tracuu" => lookup.LookUpAsync(ctx, command.Args, ct),
+            "thutuc" => lookup.ProcedureAsync(ctx, command.Args, ct),
+            "moi" => access.InviteAsync(ctx, command.Args, ct),
+            "thuhoi" => access.RevokeAsync(ctx, command.Args, ct),
+            "nhansu" => access.StaffAsync(ctx, ct),
+            _ => start.HelpAsync(ctx, unknown: true),
+        };
+    }
+
+    private Task StartAsync(ChatContext ctx, string args, CancellationToken ct) => args switch
+    {
+        _ when args.StartsWith(AccessHandler.InvitePrefix, StringComparison.Ordinal) => access.RedeemAsync(ctx, args[AccessHandler.InvitePrefix.Length..], ct),
+        _ when args.StartsWith(LookupHandler.FollowPrefix, StringComparison.Ordinal) => lookup.FollowAsync(ctx, args[LookupHandler.FollowPrefix.Length..], ct),
+        _ => start.WelcomeAsync(ctx),
+    };
+
+    private Task DispatchButton(ChatContext ctx, string data, CancellationToken ct)
+    {
+        var prefix = data.Split(':', 2)[0];
+        return prefix switch
+        {
+            ReceptionForm.ButtonPrefix => reception.ContinueAsync(ctx, ct),
+            DossierActions.ButtonPrefix => dossiers.ApplyButtonAsync(ctx, data, ct),
+            StartHandler.LanguagePrefix => start.SetLanguageAsync(ctx, data),
+            StartHandler.MenuPrefix => DispatchCommand(ctx, new Command(data[(StartHandler.MenuPrefix.Length + 1)..], string.Empty), ct),
+            _ => start.HelpAsync(ctx, unknown: true),
+        };
+    }
+
+    private Task Forget(ChatContext ctx)
+    {
+        ctx.CloseForm();
+        return start.HelpAsync(ctx, unknown: true);
+    }
+}
+
+/// <summary>A slash command: <c>/name@bot args</c>, the name folded to ASCII lower case.</summary>
+internal readonly record struct Command(string Name, string Args)
+{
+    public static bool TryParse(string text, out Command command)
+    {
+        command = default;
+        var trimmed = text.Trim();
+        if (trimmed.Length < 2 || trimmed[0] != '/')
+        {
+            return false;
+        }
+
+        var space = trimmed.IndexOfAny([' ', '\n', '\t']);
+        var head = space < 0 ? trimmed[1..] : trimmed[1..space];
+        var at = head.IndexOf('@', StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            head = head[..at];
+        }
+
+        command = new Command(Domain.Text.SearchKey.Of(head).Replace(" ", string.Empty, StringComparison.Ordinal), space < 0 ? string.Empty : trimmed[(space + 1)..].Trim());
+        return head.Length > 0;
+    }
+}

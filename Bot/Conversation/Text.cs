@@ -1,0 +1,42 @@
+using System.Globalization;
+using OneStopBot.Domain.People;
+
+namespace OneStopBot.Bot.Conversation;
+
+/// <summary>One text a person reads, in Vietnamese and in English, with {0}-style placeholders.</summary>
+public sealed record Text(string Vi, string En)
+{
+    public string this[Language language] => language == Language.En ? En : Vi;
+
+    public string Format(Language language, params object?[] args) =>
+        string.Format(CultureInfo.InvariantCulture, this[language], args);
+}
+
+/// <summary>How dates, times and money are shown: dd/MM/yyyy, HH:mm, 50.000 đ.</summary>
+public static class Show
+{
+    private static readonly string[] ViWeekdays = ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"];
+
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Time(DateTime local) => local.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    public static string DateTime(DateTime local) => local.ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Weekday(DateOnly date, Language language) =>
+        language == Language.En ? date.DayOfWeek.ToString() : ViWeekdays[(int)date.DayOfWeek];
+
+    /// <summary>The date with its weekday: "thứ Hai 30/11/2026" / "Monday 30/11/2026".</summary>
+    public static string DateWithWeekday(DateOnly date, Language language) => $"{Weekday(date, language)} {Date(date)}";
+
+    public static string Money(long dong) =>
+        dong.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.') + " đ";
+
+    /// <summary>Only the last three digits of a phone number: 09•••••123.</summary>
+    public static string MaskedPhone(string phone)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        var digits = new string(phone.Where(char.IsDigit).ToArray());
+        return digits.Length <= 5 ? new string('•', digits.Length) : digits[..2] + new string('•', digits.Length - 5) + digits[^3..];
+    }
+}

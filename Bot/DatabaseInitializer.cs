@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OneStopBot.Bot.Channels.Telegram;
+using OneStopBot.Bot.Demo;
+using OneStopBot.Bot.Features.Access;
+using OneStopBot.Bot.Office;
+using OneStopBot.Domain.Calendar;
+using OneStopBot.Domain.Procedures;
+using OneStopBot.Persistence;
+
+namespace OneStopBot.Bot;
+
+/// <summary>
+/// Before anything else starts: bring the database to the latest migration, seed the procedure catalog,
+/// give the configured roles, and in the console chat fill an empty database with demo data.
+/// </summary>
+internal sealed class DatabaseInitializer(
+    IServiceScopeFactory scopes,
+    IOptions<AccessOptions> access,
+    IOptions<TelegramOptions> telegram,
+    IOptions<OfficeOptions> office,
+    OfficeClock clock,
+    IWorkingCalendar calendar) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (!await db.Procedures.AnyAsync(cancellationToken))
+        {
+            db.Procedures.AddRange(ProcedureCatalog.BuiltIn.Select(p => new Procedure(p)));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await AccessBootstrap.ApplyAsync(db, access.Value, cancellationToken);
+        if (!telegram.Value.Enabled && !await db.Dossiers.AnyAsync(cancellationToken))
+        {
+            await DemoData.SeedAsync(db, office.Value.UnitCode, clock, calendar, cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

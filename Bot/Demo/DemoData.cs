@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using OneStopBot.Bot.Channels.Console;
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Office;
+using OneStopBot.Domain;
+using OneStopBot.Domain.Calendar;
+using OneStopBot.Domain.Dossiers;
+using OneStopBot.Domain.People;
+using OneStopBot.Domain.Procedures;
+using OneStopBot.Persistence;
+using OneStopBot.Persistence.Messaging;
+
+namespace OneStopBot.Bot.Demo;
+
+/// <summary>
+/// About two hundred dossiers over the last six weeks, made with the same domain rules as real ones:
+/// mostly early or on time, some late, supplemented, refused, withdrawn; online and paid online in part.
+/// Fixed seed, so two fresh databases hold the same demo.
+/// </summary>
+public static class DemoData
+{
+    private static readonly string[] FamilyNames = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Hà", "Nông", "Lò", "Triệu", "Đặng", "Vũ", "Bế"];
+    private static readonly string[] MiddleNames = ["Văn", "Thị", "Đức", "Minh", "Thu", "Hữu", "Ngọc", "Quang"];
+    private static readonly string[] GivenNames = ["An", "Bình", "Chi", "Dũng", "Hà", "Hùng", "Lan", "Mai", "Nam", "Phương", "Quân", "Sơn", "Thảo", "Tuấn", "Yến", "Hoa", "Khánh", "Linh"];
+
+    public static async Task SeedAsync(OneStopDbContext db, string unitCode, OfficeClock clock, IWorkingCalendar calendar, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var now = clock.Now;
+        var people = new Dictionary<long, Person>();
+        foreach (var demo in DemoPeople.All)
+        {
+            var person = new Person(ChannelKind.Console, demo.Id, demo.Name, now.Utc.AddDays(-60));
+            person.GrantRole(demo.Role);
+            person.AssignDesk(demo.Desk);
+            db.People.Add(person);
+            people[demo.Id] = person;
+        }
+
+        await db.SaveChangesAsync(ct);
+        var officers = new[] { people[DemoPeople.Officer.Id], people[DemoPeople.SecondOfficer.Id] };
+        var procedures = await db.Procedures.AsNoTracking().ToListAsync(ct);
+        var random = new Random(766);
+        var sequences = new Dictionary<DateOnly, int>();
+        var dossiers = new List<Dossier>();
+
+        var day = now.Date.AddDays(-42);
+        while (day <= now.Date)
+        {
+            if (calendar.IsWorkingDay(day))
+            {
+                var count = random.Next(3, 8);
+                for (var i = 0; i < count; i++)
+                {
+                    var receivedLocal = day.ToDateTime(new TimeOnly(7, 30)).AddMinutes(random.Next(0, 8 * 60 + 30));
+                    if (receivedLocal > now.Local)
+                    {
+                        continue;
+                    }
+
+                    var at = clock.FromLocal(receivedLocal);
+                    var officer = officers[random.Next(officers.Length)];
+                    var procedure = Pick(procedures, random);
+                    var seq = sequences[day] = sequences.GetValueOrDefault(day) + 1;
+                    var fee = procedure.FeeVnd ?? (random.Next(2) == 0 ? 0 : 20_000);
+                    var channel = procedure.Online == OnlineLevel.None ? DossierChannel.Counter
+                        : random.NextDouble() < (procedure.Online == OnlineLevel.Full ? 0.55 : 0.35) ? DossierChannel.Online
+                        : random.NextDouble() < 0.05 ? DossierChannel.Postal : DossierChannel.Counter;
+                    var payment = fee == 0 ? PaymentMethod.None
+                        : channel == DossierChannel.Online ? PaymentMethod.Online
+                        : random.NextDouble() < 0.4 ? PaymentMethod.Transfer : PaymentMethod.Cash;
+                    var reception = new Reception(procedure, Name(random), Phone(random), channel, random.NextDouble() < 0.88, payment, fee);
+                    var dossier = Dossier.Receive(reception, unitCode, seq, at, new Actor(officer.Id, officer.DisplayName), calendar, BotIdentity.NewSecret());
+                    Play(dossier, at, now, officer, random, calendar, clock);
+                    dossiers.Add(dossier);
+                }
+            }
+
+            day = day.AddDays(1);
+        }
+
+        db.Dossiers.AddRange(dossiers);
+        db.DailySequences.AddRange(sequences.Select(s => new DailySequence { UnitCode = unitCode, Date = s.Key, Last = s.Value }));
+        await db.SaveChangesAsync(ct);
+
+        // The demo citizen follows two of the open dossiers, so notices show up in the console.
+        foreach (var followed in dossiers.Where(d => !d.State.IsTerminal()).TakeLast(2))
+        {
+            db.Follows.Add(new Follow { Channel = ChannelKind.Console, ChatId = DemoPeople.Citizen.Id, DossierId = followed.Id, AtUtc = now.Utc });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Moves a dossier along a plausible path, never past the present moment.</summary>
+    private static void Play(Dossier dossier, OfficeInstant received, OfficeInstant now, Person officer, Random random, IWorkingCalendar calendar, OfficeClock clock)
+    {
+        var actor = new Actor(officer.Id, officer.DisplayName);
+        var cursor = received.Local;
+        bool Step(DossierCommand command, int workingDaysLater)
+        {
+            var date = workingDaysLater == 0 ? DateOnly.FromDateTime(cursor) : calendar.AddWorkingDays(DateOnly.FromDateTime(cursor), workingDaysLater);
+            var time = date == DateOnly.FromDateTime(cursor) ? cursor.AddMinutes(random.Next(5, 90)) : date.ToDateTime(new TimeOnly(8, 0)).AddMinutes(random.Next(0, 480));
+            if (time > now.Local)
+            {
+                return false;
+            }
+
+            cursor = time;
+            dossier.Apply(command, clock.FromLocal(time), actor, calendar);
+            return true;
+        }
+
+        var fate = random.NextDouble();
+        if (fate < 0.03)
+        {
+            Step(new DossierCommand(DossierAction.Refuse) { Reason = "Hồ sơ không thuộc thẩm quyền cấp xã" }, 0);
+            return;
+        }
+
+        if (fate < 0.05)
+        {
+            Step(new DossierCommand(DossierAction.Withdraw) { Reason = "Công dân xin rút" }, 1);
+            return;
+        }
+
+        var budget = dossier.Processing.Unit == ProcessingUnit.SameDay ? 0 : Math.Max(1, dossier.Processing.Amount);
+        if (!Step(new DossierCommand(DossierAction.Process), 0))
+        {
+            return;
+        }
+
+        if (fate < 0.15 && !Step(new DossierCommand(DossierAction.RequestSupplement) { Reason = "Thiếu bản sao giấy tờ tuỳ thân" }, Math.Min(1, budget))
+            || fate < 0.15 && !Step(new DossierCommand(DossierAction.SupplementReceived), random.Next(1, 4)))
+        {
+            return;
+        }
+
+        // About one in ten runs late; the rest finish early or on the day.
+        var late = fate > 0.90;
+        var finishAfter = late ? budget + random.Next(1, 4) : Math.Max(0, budget - random.Next(0, Math.Max(1, budget)));
+        if (!Step(new DossierCommand(DossierAction.Complete) { ElectronicResult = random.NextDouble() < 0.6 }, Math.Max(0, finishAfter - (fate < 0.15 ? 1 : 0))))
+        {
+            return;
+        }
+
+        Step(new DossierCommand(DossierAction.Return), random.NextDouble() < 0.7 ? 0 : 1);
+    }
+
+    private static Procedure Pick(List<Procedure> procedures, Random random)
+    {
+        // Civil status and certification are most of a commune's work.
+        var common = procedures.Where(p => p.Name.Contains("khai sinh", StringComparison.OrdinalIgnoreCase)
+            || p.Name.Contains("Chứng thực", StringComparison.Ordinal) || p.Name.Contains("kết hôn", StringComparison.Ordinal)).ToList();
+        return random.NextDouble() < 0.6 && common.Count > 0 ? common[random.Next(common.Count)] : procedures[random.Next(procedures.Count)];
+    }
+
+    private static string Name(Random random) =>
+        $"{FamilyNames[random.Next(FamilyNames.Length)]} {MiddleNames[random.Next(MiddleNames.Length)]} {GivenNames[random.Next(GivenNames.Length)]}";
+
+    private static string Phone(Random random) =>
+        "09" + random.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,53 @@
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Domain;
+using OneStopBot.Domain.Dossiers;
+
+namespace OneStopBot.Bot.Features.Dossiers;
+
+/// <summary>The letters of Thông tư 03/2025/TT-VPCP that officers forward or print: Mẫu 02 and Mẫu 04.</summary>
+public static class DossierForms
+{
+    public static string SupplementRequest(Dossier dossier, string officeName, string officerName, OfficeInstant at)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        return $"""
+            {officeName.ToUpperInvariant()}
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc
+
+            PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ (Mẫu 02)
+
+            Hồ sơ của: {dossier.ApplicantName}
+            Mã hồ sơ: {dossier.Code}
+            Nội dung yêu cầu giải quyết: {dossier.ProcedureName}
+            Ngày tiếp nhận: {Show.Date(dossier.ReceptionDate)}
+
+            Sau khi xem xét thành phần hồ sơ, đề nghị ông/bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:
+            - {dossier.LastReason}
+
+            Thời gian ông/bà bổ sung hồ sơ không tính vào thời hạn giải quyết. Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ông/bà liên hệ Bộ phận Một cửa để được hướng dẫn.
+
+            Ngày {at.Local:dd} tháng {at.Local:MM} năm {at.Local:yyyy}
+            NGƯỜI HƯỚNG DẪN: {officerName}
+            """;
+    }
+
+    public static string Apology(Dossier dossier, string officeName, OfficeInstant at)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        return $"""
+            {officeName.ToUpperInvariant()}
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc
+
+            VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ (Mẫu 04)
+
+            Kính gửi: ông/bà {dossier.ApplicantName}
+
+            Ngày {Show.Date(dossier.ReceptionDate)}, {officeName} tiếp nhận giải quyết hồ sơ của ông/bà, mã hồ sơ {dossier.Code}, thủ tục «{dossier.ProcedureName}»; thời hạn trả kết quả: ngày {Show.Date(dossier.DueDate)}.
+            Tuy nhiên, đến nay chưa thể trả kết quả đúng hạn. Lý do: {dossier.ApologyReason}.
+            Sự chậm trễ này đã gây phiền hà cho ông/bà. {officeName} thành thật xin lỗi và đề nghị gia hạn thời gian trả kết quả đến ngày {Show.Date(dossier.ApologyNewDate!.Value)}.
+            Kính mong ông/bà thông cảm.
+
+            Ngày {at.Local:dd} tháng {at.Local:MM} năm {at.Local:yyyy}
+            """;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Access;
+using OneStopBot.Domain.Calendar;
+using OneStopBot.Domain.Dossiers;
+using OneStopBot.Persistence;
+
+namespace OneStopBot.Bot.Features.Dossiers;
+
+/// <summary>Reading dossiers: the card (/hoso) and the officer's worklist (/viec).</summary>
+internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calendar)
+{
+    private const int WorklistLimit = 40;
+
+    public static Task<Dossier?> FindAsync(OneStopDbContext db, string text, CancellationToken ct)
+    {
+        var tail = DossierCode.Tail(text);
+        return tail is null
+            ? Task.FromResult<Dossier?>(null)
+            : db.Dossiers.Include(d => d.Events).FirstOrDefaultAsync(d => d.CodeTail == tail, ct);
+    }
+
+    public async Task CardAsync(ChatContext ctx, string args, CancellationToken ct)
+    {
+        if (!AccessHandler.RequireStaff(ctx))
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(args))
+        {
+            ctx.Reply(ctx.T(DossierTexts.CardUsage));
+            return;
+        }
+
+        var dossier = await FindAsync(ctx.Db, args.Split(' ')[0], ct);
+        if (dossier is null)
+        {
+            ctx.Reply(ctx.T(DossierTexts.NotFound, args.Trim()));
+            return;
+        }
+
+        ctx.Reply(views.Card(ctx, dossier));
+    }
+
+    public async Task WorklistAsync(ChatContext ctx, CancellationToken ct)
+    {
+        if (!AccessHandler.RequireStaff(ctx))
+        {
+            return;
+        }
+
+        var today = ctx.Now.Date;
+        var nextWorkingDay = calendar.NextWorkingDay(today);
+        var me = ctx.Person.Id;
+        // Open = not finished; result-ready dossiers stay on the list until handed over.
+        var open = await ctx.Db.Dossiers.AsNoTracking()
+            .Where(d => d.ReceivedById == me && d.State != DossierState.Returned && d.State != DossierState.Refused
+                && d.State != DossierState.Withdrawn && d.State != DossierState.Stopped)
+            .OrderBy(d => d.DueDate).ThenBy(d => d.Id)
+            .Select(d => new Row(d.CodeTail, d.ProcedureName, d.ApplicantName, d.State, d.DueDate, d.SupplementRequestedOn))
+            .ToListAsync(ct);
+        if (open.Count == 0)
+        {
+            ctx.Reply(ctx.T(DossierTexts.WorkNone));
+            return;
+        }
+
+        var lang = ctx.Language;
+        var waiting = open.Where(r => r.State is DossierState.AwaitingSupplement).ToList();
+        var active = open.Except(waiting).ToList();
+        var overdue = active.Where(r => r.Due < today && r.State != DossierState.Done).ToList();
+        var dueToday = active.Where(r => r.Due == today).ToList();
+        var soon = active.Where(r => r.Due > today && r.Due <= nextWorkingDay).ToList();
+        var later = active.Where(r => r.Due > nextWorkingDay || (r.Due < today && r.State == DossierState.Done)).Concat(waiting).ToList();
+
+        var text = new StringBuilder(ctx.T(DossierTexts.WorkHeader, ctx.Person.DisplayName, open.Count));
+        var shown = 0;
+        void Section(Text title, List<Row> rows, bool showLateness)
+        {
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            text.Append("\n\n").Append(ctx.T(title, rows.Count));
+            foreach (var r in rows)
+            {
+                if (shown++ >= WorklistLimit)
+                {
+                    continue;
+                }
+
+                text.Append("\n• ").Append(r.Tail).Append(' ').Append(r.Procedure).Append(" — ").Append(r.Applicant)
+                    .Append(" — ").Append(DossierNames.State(r.State, lang)).Append(", ").Append(Show.Date(r.Due));
+                if (showLateness)
+                {
+                    text.Append(" (").Append(ctx.T(DossierTexts.DaysLate, calendar.WorkingDaysBetween(r.Due, today))).Append(')');
+                }
+            }
+        }
+
+        Section(DossierTexts.WorkOverdue, overdue, showLateness: true);
+        Section(DossierTexts.WorkToday, dueToday, showLateness: false);
+        Section(DossierTexts.WorkSoon, soon, showLateness: false);
+        Section(DossierTexts.WorkLater, later, showLateness: false);
+        if (shown > WorklistLimit)
+        {
+            text.Append("\n\n").Append(ctx.T(DossierTexts.WorkMore, shown - WorklistLimit));
+        }
+
+        ctx.Reply(text.ToString());
+    }
+
+    private sealed record Row(string Tail, string Procedure, string Applicant, DossierState State, DateOnly Due, DateOnly? SupplementSince);
+}

@@ -1,0 +1,194 @@
+using OneStopBot.Bot.Conversation;
+
+namespace OneStopBot.Bot.Features.Dossiers;
+
+internal static class DossierTexts
+{
+    // Reception form
+    public static readonly Text AskProcedure = new(
+        "📥 Tiếp nhận hồ sơ mới (gõ /huy để bỏ).\nBước 1/6 — Chọn thủ tục, hoặc gõ vài chữ của tên thủ tục (không cần dấu):",
+        "📥 New dossier (type /huy to cancel).\nStep 1/6 — Choose the procedure, or type a few words of its name:");
+
+    public static readonly Text ProcedureNotFound = new(
+        "Không tìm thấy thủ tục nào khớp «{0}». Vui lòng gõ lại (ví dụ: khai sinh, chung thuc, ket hon).",
+        "No procedure matches \"{0}\". Please try again (e.g. khai sinh, chung thuc, ket hon).");
+
+    public static readonly Text ProcedureChoices = new("Có {0} thủ tục khớp, vui lòng chọn:", "{0} procedures match, please choose:");
+
+    public static readonly Text AskName = new(
+        "Thủ tục: {0}\nBước 2/6 — Họ và tên người nộp hồ sơ:",
+        "Procedure: {0}\nStep 2/6 — The applicant's full name:");
+
+    public static readonly Text NameInvalid = new(
+        "Họ tên cần từ 2 đến 100 ký tự, không chứa chữ số. Vui lòng nhập lại:",
+        "The name needs 2 to 100 characters and no digits. Please enter it again:");
+
+    public static readonly Text AskPhone = new(
+        "Bước 3/6 — Số điện thoại người nộp (để tra cứu và nhận thông báo):",
+        "Step 3/6 — The applicant's phone number (for look-ups and notices):");
+
+    public static readonly Text PhoneInvalid = new(
+        "Số điện thoại chưa đúng (cần 10 số, bắt đầu bằng 0, ví dụ 0912345678). Vui lòng nhập lại:",
+        "That phone number is not valid (10 digits starting with 0, e.g. 0912345678). Please enter it again:");
+
+    public static readonly Text AskChannel = new("Bước 4/6 — Hình thức nộp:", "Step 4/6 — How was it filed?");
+
+    public static readonly Text AskDigitized = new(
+        "Bước 5/6 — Thành phần hồ sơ đã được số hoá khi tiếp nhận chưa?",
+        "Step 5/6 — Were the papers digitized at reception?");
+
+    public static readonly Text AskFeeAmount = new(
+        "Bước 6/6 — Lệ phí của thủ tục này do tỉnh quy định. Gõ số tiền (đồng), hoặc 0 nếu miễn:",
+        "Step 6/6 — This procedure's fee is set by the province. Type the amount in đồng, or 0 if free:");
+
+    public static readonly Text FeeInvalid = new("Vui lòng gõ một số tiền, ví dụ 50000 (hoặc 0).", "Please type an amount, e.g. 50000 (or 0).");
+
+    public static readonly Text AskPayment = new(
+        "Bước 6/6 — Lệ phí {0}. Người nộp đã thanh toán bằng cách nào?",
+        "Step 6/6 — Fee {0}. How was it paid?");
+
+    public static readonly Text ChooseButton = new("Vui lòng chọn một nút bên dưới.", "Please choose one of the buttons below.");
+
+    public static readonly Text Yes = new("Có", "Yes");
+
+    public static readonly Text No = new("Không", "No");
+
+    public static readonly Text NotPaidYet = new("Chưa nộp", "Not paid yet");
+
+    // Receipt (Mẫu 01 content)
+    public static readonly Text Receipt = new(
+        """
+        ✅ GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ
+        {0}
+        Mã hồ sơ: {1}
+        Thủ tục: {2}
+        Người nộp: {3} — ĐT: {4}
+        Hình thức nộp: {5}; số hoá: {6}
+        Tiếp nhận lúc: {7} — Cán bộ: {8}
+        Lệ phí: {9}
+        📅 Hẹn trả kết quả: {10}
+        Tra cứu: nhắn /tracuu {11} <4 số cuối điện thoại> cho bot, hoặc mở liên kết theo dõi:
+        {12}
+        """,
+        """
+        ✅ DOSSIER RECEIPT AND APPOINTMENT
+        {0}
+        Dossier code: {1}
+        Procedure: {2}
+        Applicant: {3} — phone: {4}
+        Filed: {5}; digitized: {6}
+        Received at: {7} — Officer: {8}
+        Fee: {9}
+        📅 Result due: {10}
+        Look it up: send /tracuu {11} <last 4 phone digits> to the bot, or open the follow link:
+        {12}
+        """);
+
+    public static readonly Text QrCaption = new(
+        "Mã QR theo dõi hồ sơ {0}: người dân quét bằng camera điện thoại để nhận thông báo.",
+        "QR code to follow dossier {0}: the citizen scans it with the phone camera to get notices.");
+
+    public static readonly Text NoFee = new("không thu", "none");
+
+    public static readonly Text FeeLine = new("{0} ({1})", "{0} ({1})");
+
+    // Card
+    public static readonly Text Card = new(
+        """
+        📄 Hồ sơ {0}
+        Thủ tục: {1}
+        Người nộp: {2} — ĐT: {3}
+        Nộp {4} lúc {5}; cán bộ tiếp nhận: {6}
+        Trạng thái: {7}
+        Hạn trả: {8} — {9}
+        """,
+        """
+        📄 Dossier {0}
+        Procedure: {1}
+        Applicant: {2} — phone: {3}
+        Filed {4} at {5}; received by: {6}
+        State: {7}
+        Due: {8} — {9}
+        """);
+
+    public static readonly Text CardApology = new("Đã xin lỗi, hẹn lại: {0} (lý do: {1})", "Apologised, new date: {0} (reason: {1})");
+
+    public static readonly Text CardSupplements = new("Số lần yêu cầu bổ sung: {0}", "Supplement requests: {0}");
+
+    public static readonly Text CardFee = new("Lệ phí: {0} — {1}", "Fee: {0} — {1}");
+
+    public static readonly Text Timeline = new("Quá trình xử lý (Mẫu 06):", "Tracking card (form 06):");
+
+    public static readonly Text ReplyHint = new(
+        "↩️ Trả lời tin này bằng thao tác (ví dụ «xu ly», «bo sung <lý do>», «tra») hoặc bấm nút.",
+        "↩️ Reply to this message with an action (e.g. \"xu ly\", \"bo sung <reason>\", \"tra\") or press a button.");
+
+    public static readonly Text NotFound = new(
+        "Không tìm thấy hồ sơ «{0}». Vui lòng kiểm tra lại mã (ví dụ 261127-0001).",
+        "No dossier \"{0}\". Please check the code (e.g. 261127-0001).");
+
+    public static readonly Text CardUsage = new("Cách dùng: /hoso <mã hồ sơ>, ví dụ /hoso 261127-0001", "Usage: /hoso <dossier code>, e.g. /hoso 261127-0001");
+
+    // Actions
+    public static readonly Text ActionUnknown = new(
+        "Chưa rõ thao tác cho hồ sơ {0}. Thao tác được phép lúc này: {1}.",
+        "Unknown action for dossier {0}. Possible now: {1}.");
+
+    public static readonly Text ActionDone = new("✔️ {0}: {1} → {2}.", "✔️ {0}: {1} → {2}.");
+
+    public static readonly Text StaleButton = new(
+        "Thẻ hồ sơ này đã cũ (hồ sơ vừa được cập nhật). Đây là thẻ mới nhất:",
+        "This card is out of date (the dossier has just changed). Here is the latest card:");
+
+    public static readonly Text AskReason = new(
+        "«{0}» hồ sơ {1}: vui lòng gõ lý do (gõ /huy để bỏ).",
+        "\"{0}\" dossier {1}: please type the reason (/huy to cancel).");
+
+    public static readonly Text AskApology = new(
+        "Xin lỗi và hẹn lại hồ sơ {0} (hạn hiện tại {1}): gõ «dd/MM/yyyy lý do», ví dụ «{2} chờ xác minh».",
+        "Apologise and set a new date for dossier {0} (due {1}): type \"dd/MM/yyyy reason\", e.g. \"{2} awaiting verification\".");
+
+    public static readonly Text AskFee = new(
+        "Yêu cầu nộp phí hồ sơ {0}: gõ số tiền (đồng), ví dụ 50000.",
+        "Ask for the fee of dossier {0}: type the amount in đồng, e.g. 50000.");
+
+    public static readonly Text BadDate = new("Ngày chưa đúng dạng dd/MM/yyyy, ví dụ {0}.", "The date must be dd/MM/yyyy, e.g. {0}.");
+
+    public static readonly Text SecondSupplementWarning = new(
+        "⚠️ Đây là lần yêu cầu bổ sung thứ hai: theo quy định chỉ yêu cầu bổ sung một lần, hồ sơ sẽ bị tính là trễ hạn.",
+        "⚠️ This is the second request for papers: the rules allow one, so the dossier now counts as late.");
+
+    public static readonly Text FormFollows = new("Nội dung văn bản để gửi hoặc in:", "The letter, to forward or print:");
+
+    // Worklist
+    public static readonly Text WorkHeader = new("📋 Hồ sơ của {0} đang mở: {1}", "📋 Open dossiers of {0}: {1}");
+
+    public static readonly Text WorkOverdue = new("🔴 Quá hạn ({0}):", "🔴 Overdue ({0}):");
+
+    public static readonly Text WorkToday = new("🟠 Đến hạn hôm nay ({0}):", "🟠 Due today ({0}):");
+
+    public static readonly Text WorkSoon = new("🟡 Đến hạn ngày làm việc tới ({0}):", "🟡 Due next working day ({0}):");
+
+    public static readonly Text WorkLater = new("🟢 Còn hạn ({0}):", "🟢 Later ({0}):");
+
+    public static readonly Text WorkNone = new("Không có hồ sơ nào đang mở. 👍", "No open dossiers. 👍");
+
+    public static readonly Text WorkMore = new("… và {0} hồ sơ khác.", "… and {0} more.");
+
+    public static readonly Text DaysLate = new("trễ {0} ngày làm việc", "{0} working days late");
+
+    // Notices to followers
+    public static readonly Text Notice = new(
+        "🔔 Hồ sơ {0} ({1}): {2}.",
+        "🔔 Dossier {0} ({1}): {2}.");
+
+    public static readonly Text NoticeReason = new("Lý do: {0}", "Reason: {0}");
+
+    public static readonly Text NoticeNewDate = new("Hẹn trả mới: {0}", "New date: {0}");
+
+    public static readonly Text NoticeFee = new("Số tiền cần nộp: {0}", "Amount to pay: {0}");
+
+    public static readonly Text NoticeReady = new(
+        "Mời ông/bà đến nhận kết quả tại Bộ phận Một cửa trong giờ làm việc ({0}–{1}), mang theo Giấy tiếp nhận và giấy tờ tùy thân.",
+        "Please collect the result at the One-Stop-Shop during office hours ({0}–{1}), bringing the receipt and an ID.");
+}

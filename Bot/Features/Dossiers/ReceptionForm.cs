@@ -1,0 +1,394 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Access;
+using OneStopBot.Bot.Features.Lookup;
+using OneStopBot.Bot.Office;
+using OneStopBot.Domain.Calendar;
+using OneStopBot.Domain.Dossiers;
+using OneStopBot.Domain.Procedures;
+using OneStopBot.Domain.Text;
+using OneStopBot.Persistence;
+
+namespace OneStopBot.Bot.Features.Dossiers;
+
+/// <summary>
+/// /tiepnhan: the guided reception at the counter. Procedure, name, phone, channel, digitized, fee and payment;
+/// each answer is stored, so a restart in the middle loses nothing. Ends with the receipt, the follow link and its QR.
+/// </summary>
+internal sealed class ReceptionForm(
+    IWorkingCalendar calendar,
+    IOptions<OfficeOptions> office,
+    BotIdentity bot,
+    OfficeClock clock)
+{
+    public const string Kind = "reception";
+    public const string ButtonPrefix = "rc";
+    private const int ChoiceLimit = 8;
+
+    public async Task BeginAsync(ChatContext ctx, CancellationToken ct)
+    {
+        if (!AccessHandler.RequireStaff(ctx))
+        {
+            return;
+        }
+
+        ctx.SaveForm(Kind, new Draft { Step = Step.Procedure });
+        ctx.Reply(ctx.T(DossierTexts.AskProcedure), await CommonProceduresAsync(ctx, ct));
+    }
+
+    public async Task ContinueAsync(ChatContext ctx, CancellationToken ct)
+    {
+        if (!AccessHandler.RequireStaff(ctx))
+        {
+            ctx.CloseForm();
+            return;
+        }
+
+        var draft = ctx.Form?.Kind == Kind ? ctx.FormData<Draft>() : null;
+        if (draft is null)
+        {
+            // A button of a form that is already finished or cancelled.
+            ctx.Reply(ctx.T(Start.StartTexts.NothingToCancel));
+            return;
+        }
+
+        var answer = Answer.From(ctx.Message);
+        switch (draft.Step)
+        {
+            case Step.Procedure:
+                await ProcedureAsync(ctx, draft, answer, ct);
+                break;
+            case Step.Name:
+                Name(ctx, draft, answer);
+                break;
+            case Step.Phone:
+                Phone(ctx, draft, answer);
+                break;
+            case Step.Channel:
+                Channel(ctx, draft, answer);
+                break;
+            case Step.Digitized:
+                await DigitizedAsync(ctx, draft, answer, ct);
+                break;
+            case Step.FeeAmount:
+                await FeeAmountAsync(ctx, draft, answer, ct);
+                break;
+            case Step.Payment:
+                await PaymentAsync(ctx, draft, answer, ct);
+                break;
+        }
+    }
+
+    private async Task ProcedureAsync(ChatContext ctx, Draft draft, Answer answer, CancellationToken ct)
+    {
+        Procedure? chosen = null;
+        if (answer.Button is { } b && b.StartsWith("p:", StringComparison.Ordinal)
+            && int.TryParse(b[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            chosen = await ctx.Db.Procedures.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        }
+        else if (answer.Text is { Length: > 0 } words)
+        {
+            var matches = await LookupHandler.SearchProceduresAsync(ctx.Db, words, ct);
+            if (matches.Count == 0)
+            {
+                ctx.Reply(ctx.T(DossierTexts.ProcedureNotFound, words), await CommonProceduresAsync(ctx, ct));
+                return;
+            }
+
+            if (matches.Count > 1)
+            {
+                ctx.Reply(ctx.T(DossierTexts.ProcedureChoices, matches.Count), ProcedureButtons(matches.Take(ChoiceLimit)));
+                return;
+            }
+
+            chosen = matches[0];
+        }
+
+        if (chosen is null)
+        {
+            ctx.Reply(ctx.T(DossierTexts.AskProcedure), await CommonProceduresAsync(ctx, ct));
+            return;
+        }
+
+        draft.ProcedureId = chosen.Id;
+        draft.Step = Step.Name;
+        ctx.SaveForm(Kind, draft);
+        ctx.Reply(ctx.T(DossierTexts.AskName, chosen.Name));
+    }
+
+    private static void Name(ChatContext ctx, Draft draft, Answer answer)
+    {
+        var name = answer.Text?.Trim();
+        if (name is null || name.Length is < 2 or > 100 || name.Any(char.IsDigit) || name.StartsWith('/'))
+        {
+            ctx.Reply(ctx.T(DossierTexts.NameInvalid));
+            return;
+        }
+
+        draft.Name = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        draft.Step = Step.Phone;
+        ctx.SaveForm(Kind, draft);
+        ctx.Reply(ctx.T(DossierTexts.AskPhone));
+    }
+
+    private static void Phone(ChatContext ctx, Draft draft, Answer answer)
+    {
+        var phone = NormalizePhone(answer.Contact ?? answer.Text);
+        if (phone is null)
+        {
+            ctx.Reply(ctx.T(DossierTexts.PhoneInvalid));
+            return;
+        }
+
+        draft.Phone = phone;
+        draft.Step = Step.Channel;
+        ctx.SaveForm(Kind, draft);
+        ctx.Reply(ctx.T(DossierTexts.AskChannel), ChannelButtons(ctx));
+    }
+
+    private static void Channel(ChatContext ctx, Draft draft, Answer answer)
+    {
+        DossierChannel? channel = answer.Button switch
+        {
+            "c:1" => DossierChannel.Counter,
+            "c:2" => DossierChannel.Online,
+            "c:3" => DossierChannel.Postal,
+            _ => SearchKey.Of(answer.Text) switch
+            {
+                "truc tiep" or "tt" or "1" or "counter" => DossierChannel.Counter,
+                "truc tuyen" or "online" or "2" => DossierChannel.Online,
+                "buu chinh" or "bc" or "3" or "post" => DossierChannel.Postal,
+                _ => null,
+            },
+        };
+        if (channel is null)
+        {
+            ctx.Reply(ctx.T(DossierTexts.ChooseButton), ChannelButtons(ctx));
+            return;
+        }
+
+        draft.Channel = channel;
+        draft.Step = Step.Digitized;
+        ctx.SaveForm(Kind, draft);
+        ctx.Reply(ctx.T(DossierTexts.AskDigitized), YesNo(ctx));
+    }
+
+    private async Task DigitizedAsync(ChatContext ctx, Draft draft, Answer answer, CancellationToken ct)
+    {
+        bool? digitized = answer.Button switch
+        {
+            "y" => true,
+            "n" => false,
+            _ => SearchKey.Of(answer.Text) switch
+            {
+                "co" or "c" or "yes" or "y" or "roi" or "da so hoa" => true,
+                "khong" or "k" or "no" or "n" or "chua" => false,
+                _ => null,
+            },
+        };
+        if (digitized is null)
+        {
+            ctx.Reply(ctx.T(DossierTexts.ChooseButton), YesNo(ctx));
+            return;
+        }
+
+        draft.Digitized = digitized;
+        var procedure = await ctx.Db.Procedures.AsNoTracking().SingleAsync(p => p.Id == draft.ProcedureId, ct);
+        if (procedure.FeeVnd is null)
+        {
+            draft.Step = Step.FeeAmount;
+            ctx.SaveForm(Kind, draft);
+            ctx.Reply(ctx.T(DossierTexts.AskFeeAmount));
+            return;
+        }
+
+        draft.Fee = procedure.FeeVnd;
+        await AfterFeeAsync(ctx, draft, ct);
+    }
+
+    private async Task FeeAmountAsync(ChatContext ctx, Draft draft, Answer answer, CancellationToken ct)
+    {
+        if (answer.Text is null || !ActionParser.TryAmount(answer.Text, out var fee))
+        {
+            ctx.Reply(ctx.T(DossierTexts.FeeInvalid));
+            return;
+        }
+
+        draft.Fee = fee;
+        await AfterFeeAsync(ctx, draft, ct);
+    }
+
+    private async Task AfterFeeAsync(ChatContext ctx, Draft draft, CancellationToken ct)
+    {
+        if (draft.Fee is null or 0)
+        {
+            draft.Payment = PaymentMethod.None;
+            await FinishAsync(ctx, draft, ct);
+            return;
+        }
+
+        draft.Step = Step.Payment;
+        ctx.SaveForm(Kind, draft);
+        ctx.Reply(ctx.T(DossierTexts.AskPayment, Show.Money(draft.Fee.Value)), PaymentButtons(ctx));
+    }
+
+    private async Task PaymentAsync(ChatContext ctx, Draft draft, Answer answer, CancellationToken ct)
+    {
+        PaymentMethod? payment = answer.Button switch
+        {
+            "pay:1" => PaymentMethod.Cash,
+            "pay:2" => PaymentMethod.Transfer,
+            "pay:3" => PaymentMethod.Online,
+            "pay:0" => PaymentMethod.None,
+            _ => SearchKey.Of(answer.Text) switch
+            {
+                "tien mat" or "tm" => PaymentMethod.Cash,
+                "chuyen khoan" or "ck" or "qr" => PaymentMethod.Transfer,
+                "truc tuyen" or "online" => PaymentMethod.Online,
+                "chua nop" or "chua" => PaymentMethod.None,
+                _ => null,
+            },
+        };
+        if (payment is null)
+        {
+            ctx.Reply(ctx.T(DossierTexts.ChooseButton), PaymentButtons(ctx));
+            return;
+        }
+
+        draft.Payment = payment;
+        await FinishAsync(ctx, draft, ct);
+    }
+
+    private async Task FinishAsync(ChatContext ctx, Draft draft, CancellationToken ct)
+    {
+        var procedure = await ctx.Db.Procedures.AsNoTracking().SingleAsync(p => p.Id == draft.ProcedureId, ct);
+        var unit = office.Value.UnitCode;
+        var sequence = await DossierSequences.NextAsync(ctx.Db, unit, ctx.Now.Date, ct);
+        var reception = new Reception(procedure, draft.Name!, draft.Phone!, draft.Channel!.Value, draft.Digitized!.Value, draft.Payment ?? PaymentMethod.None, draft.Fee ?? 0);
+        var dossier = Dossier.Receive(reception, unit, sequence, ctx.Now, ctx.Actor, calendar, BotIdentity.NewSecret());
+        ctx.Db.Dossiers.Add(dossier);
+        ctx.CloseForm();
+
+        var lang = ctx.Language;
+        var link = bot.Link(LookupHandler.FollowPrefix + dossier.FollowToken);
+        var fee = dossier.FeeVnd > 0
+            ? ctx.T(DossierTexts.FeeLine, Show.Money(dossier.FeeVnd), DossierNames.Payment(dossier.Payment, lang))
+            : ctx.T(DossierTexts.NoFee);
+        ctx.Reply(ctx.T(
+            DossierTexts.Receipt,
+            office.Value.Name,
+            dossier.Code,
+            dossier.ProcedureName,
+            dossier.ApplicantName,
+            dossier.ApplicantPhone,
+            DossierNames.Channel(dossier.Channel, lang),
+            dossier.DigitizedAtReception ? ctx.T(DossierTexts.Yes) : ctx.T(DossierTexts.No),
+            Show.DateTime(clock.ToLocal(dossier.ReceivedAtUtc)),
+            ctx.Person.DisplayName,
+            fee,
+            Show.DateWithWeekday(dossier.DueDate, lang),
+            dossier.CodeTail,
+            link));
+        ctx.Reply(new OutboundMessage(ctx.Message.Channel, ctx.Message.ChatId, ctx.T(DossierTexts.QrCaption, dossier.Code))
+        {
+            Photo = new Attachment($"{dossier.CodeTail}.png", FollowQr.Png(link)),
+        });
+    }
+
+    /// <summary>The procedures this office receives most, so the usual case is one tap.</summary>
+    private static async Task<IReadOnlyList<IReadOnlyList<Button>>> CommonProceduresAsync(ChatContext ctx, CancellationToken ct)
+    {
+        var since = ctx.Now.Date.AddDays(-90);
+        var popular = await ctx.Db.Dossiers.AsNoTracking()
+            .Where(d => d.ReceptionDate >= since)
+            .GroupBy(d => d.ProcedureId)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .Take(ChoiceLimit)
+            .ToListAsync(ct);
+        var procedures = await ctx.Db.Procedures.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct);
+        var ordered = popular.Select(id => procedures.FirstOrDefault(p => p.Id == id)).OfType<Procedure>()
+            .Concat(procedures.Where(p => !popular.Contains(p.Id)))
+            .Take(ChoiceLimit);
+        return ProcedureButtons(ordered);
+    }
+
+    private static List<IReadOnlyList<Button>> ProcedureButtons(IEnumerable<Procedure> procedures) =>
+        procedures.Select(p => (IReadOnlyList<Button>)[new Button(p.Name, $"{ButtonPrefix}:p:{p.Id.ToString(CultureInfo.InvariantCulture)}")]).ToList();
+
+    private static IReadOnlyList<IReadOnlyList<Button>> ChannelButtons(ChatContext ctx) =>
+    [[
+        new(DossierNames.Channel(DossierChannel.Counter, ctx.Language), $"{ButtonPrefix}:c:1"),
+        new(DossierNames.Channel(DossierChannel.Online, ctx.Language), $"{ButtonPrefix}:c:2"),
+        new(DossierNames.Channel(DossierChannel.Postal, ctx.Language), $"{ButtonPrefix}:c:3"),
+    ]];
+
+    private static IReadOnlyList<IReadOnlyList<Button>> YesNo(ChatContext ctx) =>
+        [[new(ctx.T(DossierTexts.Yes), $"{ButtonPrefix}:y"), new(ctx.T(DossierTexts.No), $"{ButtonPrefix}:n")]];
+
+    private static IReadOnlyList<IReadOnlyList<Button>> PaymentButtons(ChatContext ctx) =>
+    [
+        [new(DossierNames.Payment(PaymentMethod.Cash, ctx.Language), $"{ButtonPrefix}:pay:1"), new(DossierNames.Payment(PaymentMethod.Transfer, ctx.Language), $"{ButtonPrefix}:pay:2")],
+        [new(DossierNames.Payment(PaymentMethod.Online, ctx.Language), $"{ButtonPrefix}:pay:3"), new(ctx.T(DossierTexts.NotPaidYet), $"{ButtonPrefix}:pay:0")],
+    ];
+
+    /// <summary>Vietnamese mobile and landline numbers: 10 digits starting with 0 (or +84 / 84 and 9 digits).</summary>
+    public static string? NormalizePhone(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var digits = new string(text.Where(char.IsDigit).ToArray());
+        if (text.TrimStart().StartsWith('+') || (digits.StartsWith("84", StringComparison.Ordinal) && digits.Length == 11))
+        {
+            digits = digits.StartsWith("84", StringComparison.Ordinal) ? "0" + digits[2..] : digits;
+        }
+
+        var onlyPhoneCharacters = text.All(c => char.IsDigit(c) || c is ' ' or '.' or '-' or '+' or '(' or ')');
+        return onlyPhoneCharacters && digits.Length == 10 && digits[0] == '0' ? digits : null;
+    }
+
+    internal enum Step
+    {
+        Procedure,
+        Name,
+        Phone,
+        Channel,
+        Digitized,
+        FeeAmount,
+        Payment,
+    }
+
+    internal sealed class Draft
+    {
+        public Step Step { get; set; }
+
+        public int? ProcedureId { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? Phone { get; set; }
+
+        public DossierChannel? Channel { get; set; }
+
+        public bool? Digitized { get; set; }
+
+        public long? Fee { get; set; }
+
+        public PaymentMethod? Payment { get; set; }
+    }
+
+    /// <summary>A form answer: the tapped button's data after "rc:", or the typed text, or a shared contact.</summary>
+    private readonly record struct Answer(string? Button, string? Text, string? Contact)
+    {
+        public static Answer From(InboundMessage m) => new(
+            m.ButtonData is { } d && d.StartsWith(ButtonPrefix + ":", StringComparison.Ordinal) ? d[(ButtonPrefix.Length + 1)..] : null,
+            m.ButtonData is null ? m.Text?.Trim() : null,
+            m.ContactPhone);
+    }
+}

@@ -1,0 +1,184 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Dossiers;
+using OneStopBot.Domain.Dossiers;
+using OneStopBot.Domain.Procedures;
+using OneStopBot.Domain.Text;
+using OneStopBot.Persistence;
+using OneStopBot.Persistence.Messaging;
+
+namespace OneStopBot.Bot.Features.Lookup;
+
+/// <summary>What citizens ask: where is my dossier (/tracuu, the follow link) and what does a procedure need (/thutuc).</summary>
+internal sealed class LookupHandler
+{
+    public const string FollowPrefix = "f_";
+
+    /// <summary>After this many wrong pairs in <see cref="FailureWindow"/>, a chat waits <see cref="BlockFor"/>.</summary>
+    public const int MaxFailures = 5;
+
+    public static readonly TimeSpan FailureWindow = TimeSpan.FromMinutes(15);
+
+    public static readonly TimeSpan BlockFor = TimeSpan.FromMinutes(15);
+
+    public async Task LookUpAsync(ChatContext ctx, string args, CancellationToken ct)
+    {
+        var parts = args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2 || DossierCode.Tail(parts[0]) is not { } tail || parts[1].Length != 4 || !parts[1].All(char.IsAsciiDigit))
+        {
+            ctx.Reply(ctx.T(LookupTexts.Usage));
+            return;
+        }
+
+        var throttle = await ctx.Db.LookupThrottles.FindAsync([ctx.Message.Channel, ctx.Message.ChatId], ct);
+        if (throttle?.BlockedUntilUtc is { } until && until > ctx.Now.Utc)
+        {
+            ctx.Reply(ctx.T(LookupTexts.SlowDown, (int)Math.Ceiling((until - ctx.Now.Utc).TotalMinutes)));
+            return;
+        }
+
+        var digits = parts[1];
+        var dossier = await ctx.Db.Dossiers.AsNoTracking().FirstOrDefaultAsync(d => d.CodeTail == tail && d.ApplicantPhone.EndsWith(digits), ct);
+        if (dossier is null)
+        {
+            RecordFailure(ctx, throttle);
+            // The same answer for an unknown code and a wrong phone: nothing tells a guesser which half was right.
+            ctx.Reply(ctx.T(LookupTexts.NotFound));
+            return;
+        }
+
+        ctx.Reply(Status(ctx, dossier));
+    }
+
+    public async Task FollowAsync(ChatContext ctx, string token, CancellationToken ct)
+    {
+        var dossier = token.Length is > 0 and <= 32
+            ? await ctx.Db.Dossiers.AsNoTracking().FirstOrDefaultAsync(d => d.FollowToken == token, ct)
+            : null;
+        if (dossier is null)
+        {
+            ctx.Reply(ctx.T(LookupTexts.FollowUnknown));
+            return;
+        }
+
+        var key = new object[] { ctx.Message.Channel, ctx.Message.ChatId, dossier.Id };
+        if (await ctx.Db.Follows.FindAsync(key, ct) is null)
+        {
+            ctx.Db.Follows.Add(new Follow { Channel = ctx.Message.Channel, ChatId = ctx.Message.ChatId, DossierId = dossier.Id, AtUtc = ctx.Now.Utc });
+        }
+
+        ctx.Reply(Status(ctx, dossier) + "\n\n" + ctx.T(LookupTexts.Followed, dossier.Code));
+    }
+
+    public async Task ProcedureAsync(ChatContext ctx, string args, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(args))
+        {
+            ctx.Reply(ctx.T(LookupTexts.ProcedureUsage));
+            return;
+        }
+
+        var matches = await SearchProceduresAsync(ctx.Db, args, ct);
+        if (matches.Count == 0)
+        {
+            ctx.Reply(ctx.T(LookupTexts.ProcedureNone, args.Trim()));
+            return;
+        }
+
+        var text = new StringBuilder();
+        foreach (var p in matches.Take(3))
+        {
+            if (text.Length > 0)
+            {
+                text.Append("\n\n");
+            }
+
+            var fee = p.FeeVnd switch
+            {
+                null => ctx.T(LookupTexts.FeeByProvince),
+                0 => ctx.T(LookupTexts.Free),
+                { } v => Show.Money(v),
+            };
+            if (p.FeeNote is not null)
+            {
+                fee += $" ({p.FeeNote})";
+            }
+
+            text.Append(ctx.T(
+                LookupTexts.ProcedureCard,
+                p.Name,
+                p.Code ?? ctx.T(LookupTexts.Unknown),
+                DossierNames.Processing(p.Processing, ctx.Language),
+                fee,
+                DossierNames.Online(p.Online, ctx.Language),
+                p.LegalBasis ?? ctx.T(LookupTexts.Unknown)));
+        }
+
+        if (matches.Count > 3)
+        {
+            text.Append("\n\n").Append(ctx.T(LookupTexts.ProcedureMore, matches.Count - 3));
+        }
+
+        ctx.Reply(text.ToString());
+    }
+
+    /// <summary>Procedures whose folded name holds every folded word typed; a whole-name match comes first.</summary>
+    public static async Task<List<Procedure>> SearchProceduresAsync(OneStopDbContext db, string words, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var query = SearchKey.Of(words);
+        if (query.Length == 0)
+        {
+            return [];
+        }
+
+        // The catalog holds tens of rows: folding in .NET is simpler than teaching SQL Vietnamese.
+        var all = await db.Procedures.AsNoTracking().ToListAsync(ct);
+        var exact = all.Where(p => p.NameKey == query || p.Code == words.Trim()).ToList();
+        return exact.Count > 0
+            ? exact
+            : all.Where(p => SearchKey.Matches(p.NameKey, query)).OrderBy(p => p.NameKey.Length).ToList();
+    }
+
+    private static string Status(ChatContext ctx, Dossier dossier) => ctx.T(
+        LookupTexts.Status,
+        dossier.Code,
+        dossier.ProcedureName,
+        MaskName(dossier.ApplicantName),
+        Show.Date(dossier.ReceptionDate),
+        DossierNames.State(dossier.State, ctx.Language),
+        Show.DateWithWeekday(dossier.AppointmentDate, ctx.Language));
+
+    /// <summary>"Nguyễn Văn An" → "N. V. An": enough to recognise one's own dossier, little to leak.</summary>
+    public static string MaskName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 1 ? name : string.Join(' ', words[..^1].Select(w => w[0] + ".").Append(words[^1]));
+    }
+
+    private static void RecordFailure(ChatContext ctx, LookupThrottle? throttle)
+    {
+        var now = ctx.Now.Utc;
+        if (throttle is null)
+        {
+            throttle = new LookupThrottle { Channel = ctx.Message.Channel, ChatId = ctx.Message.ChatId, WindowStartUtc = now };
+            ctx.Db.LookupThrottles.Add(throttle);
+        }
+
+        if (now - throttle.WindowStartUtc > FailureWindow)
+        {
+            throttle.WindowStartUtc = now;
+            throttle.Failures = 0;
+        }
+
+        throttle.Failures++;
+        if (throttle.Failures >= MaxFailures)
+        {
+            throttle.BlockedUntilUtc = now + BlockFor;
+            throttle.Failures = 0;
+            throttle.WindowStartUtc = now;
+        }
+    }
+}

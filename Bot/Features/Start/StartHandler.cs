@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Options;
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Office;
+using OneStopBot.Domain.People;
+
+namespace OneStopBot.Bot.Features.Start;
+
+/// <summary>Greeting, help, language and cancel: what every person can do.</summary>
+internal sealed class StartHandler(IOptions<OfficeOptions> office)
+{
+    public const string LanguagePrefix = "lang";
+    public const string MenuPrefix = "m";
+
+    public Task WelcomeAsync(ChatContext ctx)
+    {
+        ctx.Reply(ctx.T(StartTexts.Welcome, ctx.Person.DisplayName, office.Value.Name));
+        return HelpAsync(ctx);
+    }
+
+    public Task HelpAsync(ChatContext ctx, bool unknown = false)
+    {
+        var text = ctx.T(ctx.Person.IsStaff ? StartTexts.OfficerHelp : StartTexts.CitizenHelp);
+        if (ctx.Person.Has(Role.Admin))
+        {
+            text += "\n" + ctx.T(StartTexts.AdminHelp);
+        }
+
+        if (unknown)
+        {
+            text = ctx.T(StartTexts.Unknown) + "\n\n" + text;
+        }
+
+        IReadOnlyList<IReadOnlyList<Button>> menu = ctx.Person.IsStaff
+            ? [[new(ctx.T(StartTexts.MenuReceive), $"{MenuPrefix}:tiepnhan"), new(ctx.T(StartTexts.MenuWork), $"{MenuPrefix}:viec")]]
+            : [];
+        ctx.Reply(text, menu);
+        return Task.CompletedTask;
+    }
+
+    public Task ChooseLanguageAsync(ChatContext ctx)
+    {
+        ctx.Reply(ctx.T(StartTexts.ChooseLanguage), [[new("Tiếng Việt", $"{LanguagePrefix}:vi"), new("English", $"{LanguagePrefix}:en")]]);
+        return Task.CompletedTask;
+    }
+
+    public Task SetLanguageAsync(ChatContext ctx, string data)
+    {
+        ctx.Person.ChooseLanguage(data.EndsWith(":en", StringComparison.Ordinal) ? Language.En : Language.Vi);
+        ctx.Reply(ctx.T(StartTexts.LanguageSet));
+        return Task.CompletedTask;
+    }
+
+    public Task CancelAsync(ChatContext ctx)
+    {
+        var had = ctx.Form is not null;
+        ctx.CloseForm();
+        ctx.Reply(ctx.T(had ? StartTexts.Cancelled : StartTexts.NothingToCancel));
+        return Task.CompletedTask;
+    }
+}

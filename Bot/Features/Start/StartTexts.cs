@@ -1,0 +1,90 @@
+using OneStopBot.Bot.Conversation;
+
+namespace OneStopBot.Bot.Features.Start;
+
+internal static class StartTexts
+{
+    public static readonly Text Welcome = new(
+        "Xin chào {0}! Đây là trợ lý của {1}.\nÔng/bà có thể theo dõi hồ sơ, tra cứu thủ tục và nhận thông báo khi hồ sơ thay đổi.",
+        "Hello {0}! This is the assistant of {1}.\nYou can follow your dossier, look up procedures and be told when your dossier changes.");
+
+    public static readonly Text CitizenHelp = new(
+        """
+        Các lệnh:
+        /tracuu <mã hồ sơ> <4 số cuối điện thoại> — tra cứu hồ sơ
+        /thutuc <tên thủ tục> — thời hạn, lệ phí, cách nộp
+        /ngonngu — đổi ngôn ngữ (Tiếng Việt / English)
+        /huongdan — xem lại hướng dẫn này
+        Mã hồ sơ có trên Giấy tiếp nhận, ví dụ 261127-0001.
+        """,
+        """
+        Commands:
+        /tracuu <dossier code> <last 4 digits of your phone> — look up a dossier
+        /thutuc <procedure name> — time, fee, how to file
+        /ngonngu — change language (Tiếng Việt / English)
+        /huongdan — this help again
+        The dossier code is on your receipt, e.g. 261127-0001.
+        """);
+
+    public static readonly Text OfficerHelp = new(
+        """
+        Lệnh cho cán bộ:
+        /tiepnhan — tiếp nhận hồ sơ mới (có hướng dẫn từng bước)
+        /hoso <mã> — thẻ hồ sơ, dòng thời gian và nút thao tác
+        /viec — hồ sơ của tôi: quá hạn, đến hạn hôm nay, sắp đến hạn
+        Cập nhật trạng thái bằng tin nhắn: <mã> <thao tác> [chi tiết], ví dụ:
+          261127-0001 xu ly
+          261127-0001 bo sung thiếu bản sao CCCD
+          261127-0001 da bo sung · nop phi 50000 · da nop tm · xong · tra
+          261127-0001 tu choi <lý do> · rut · dung <lý do>
+          261127-0001 xin loi 05/12/2026 <lý do>
+        Hoặc trả lời (reply) thẻ hồ sơ chỉ với <thao tác>.
+        /huy — bỏ thao tác đang nhập
+        """,
+        """
+        Officer commands:
+        /tiepnhan — receive a new dossier (guided)
+        /hoso <code> — dossier card with timeline and buttons
+        /viec — my dossiers: overdue, due today, due soon
+        Change a state by message: <code> <action> [details], e.g.:
+          261127-0001 xu ly
+          261127-0001 bo sung missing ID copy
+          261127-0001 da bo sung · nop phi 50000 · da nop tm · xong · tra
+          261127-0001 tu choi <reason> · rut · dung <reason>
+          261127-0001 xin loi 05/12/2026 <reason>
+        Or reply to a dossier card with just the <action>.
+        /huy — cancel what you are entering
+        """);
+
+    public static readonly Text AdminHelp = new(
+        """
+        Quản trị:
+        /moi canbo | /moi lanhdao — tạo liên kết mời (dùng một lần)
+        /nhansu — danh sách cán bộ, lãnh đạo
+        /thuhoi <số> — thu hồi quyền của một người
+        """,
+        """
+        Administration:
+        /moi canbo | /moi lanhdao — make a single-use invitation link
+        /nhansu — list officers and leaders
+        /thuhoi <number> — revoke someone's role
+        """);
+
+    public static readonly Text Unknown = new(
+        "Xin lỗi, tôi chưa hiểu tin nhắn này.",
+        "Sorry, I did not understand that message.");
+
+    public static readonly Text ChooseLanguage = new("Chọn ngôn ngữ:", "Choose a language:");
+
+    public static readonly Text LanguageSet = new("Đã chuyển sang Tiếng Việt.", "Switched to English.");
+
+    public static readonly Text Cancelled = new("Đã huỷ thao tác đang nhập.", "Cancelled.");
+
+    public static readonly Text NothingToCancel = new("Không có thao tác nào đang nhập.", "There is nothing to cancel.");
+
+    public static readonly Text MenuReceive = new("📥 Tiếp nhận hồ sơ", "📥 Receive a dossier");
+
+    public static readonly Text MenuWork = new("📋 Việc của tôi", "📋 My dossiers");
+
+    public static readonly Text MenuHelp = new("❓ Hướng dẫn", "❓ Help");
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Options;
+using OneStopBot.Domain;
+
+namespace OneStopBot.Bot.Office;
+
+/// <summary>The current moment in UTC and in the office's time zone.</summary>
+public sealed class OfficeClock(TimeProvider time, IOptions<OfficeOptions> options)
+{
+    public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    public OfficeInstant Now => OfficeInstant.FromUtc(time.GetUtcNow().UtcDateTime, Zone);
+
+    public DateOnly Today => Now.Date;
+
+    public DateTime ToLocal(DateTime utc) => OfficeInstant.FromUtc(utc, Zone).Local;
+
+    public OfficeInstant FromLocal(DateTime local) => OfficeInstant.FromLocal(local, Zone);
+}

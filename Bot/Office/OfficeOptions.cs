@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OneStopBot.Bot.Office;
+
+/// <summary>The office the bot serves (section <c>Office</c>).</summary>
+public sealed class OfficeOptions
+{
+    public const string Section = "Office";
+
+    [Required(ErrorMessage = "Office:Name is missing: set the name of the office, e.g. \"Bộ phận Một cửa UBND xã Bằng Thành\".")]
+    public required string Name { get; set; }
+
+    /// <summary>The unit's electronic identifier, the prefix of dossier codes.</summary>
+    [Required(ErrorMessage = "Office:UnitCode is missing: set the unit's electronic identifier, e.g. H15.50.05.13.")]
+    [RegularExpression(@"^[A-Za-z0-9.]{1,32}$", ErrorMessage = "Office:UnitCode may hold only letters, digits and dots (at most 32).")]
+    public required string UnitCode { get; set; }
+
+    public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
+
+    public TimeOnly OpeningTime { get; set; } = new(7, 30);
+
+    public TimeOnly ClosingTime { get; set; } = new(17, 0);
+
+    /// <summary>Where citizens collect results, shown in the receipt.</summary>
+    public string? Address { get; set; }
+}
+
+/// <summary>Roles given at start to platform user ids (section <c>Access</c>).</summary>
+public sealed class AccessOptions
+{
+    public const string Section = "Access";
+
+    public IList<long> Admins { get; } = [];
+
+    public IList<long> Leaders { get; } = [];
+
+    public IList<long> Officers { get; } = [];
+}
+
+/// <summary>Section <c>Calendar</c>.</summary>
+public sealed class CalendarOptions
+{
+    public const string Section = "Calendar";
+
+    /// <summary>A CSV of official days off (date,kind,name) that adds years or replaces a year's schedule.</summary>
+    public string? OverridesPath { get; set; }
+}

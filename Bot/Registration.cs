@@ -1,0 +1,142 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using OneStopBot.Bot.Channels.Console;
+using OneStopBot.Bot.Channels.Telegram;
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Access;
+using OneStopBot.Bot.Features.Dossiers;
+using OneStopBot.Bot.Features.Lookup;
+using OneStopBot.Bot.Features.Start;
+using OneStopBot.Bot.Office;
+using OneStopBot.Domain.Calendar;
+using OneStopBot.Persistence;
+using Telegram.Bot;
+
+namespace OneStopBot.Bot;
+
+/// <summary>One registration method per part of the bot; Program.cs reads as their table of contents.</summary>
+public static class Registration
+{
+    public static WebApplicationBuilder AddOffice(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<OfficeOptions>().Bind(builder.Configuration.GetSection(OfficeOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => TimeZoneExists(o.TimeZone), "Office:TimeZone is not a known IANA time zone (use Asia/Ho_Chi_Minh).")
+            .Validate(o => o.OpeningTime < o.ClosingTime, "Office:OpeningTime must be before Office:ClosingTime.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<AccessOptions>().Bind(builder.Configuration.GetSection(AccessOptions.Section));
+        builder.Services.AddOptions<CalendarOptions>().Bind(builder.Configuration.GetSection(CalendarOptions.Section));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<OfficeClock>();
+        builder.Services.AddSingleton<IWorkingCalendar>(sp => LoadCalendar(sp.GetRequiredService<IOptions<CalendarOptions>>().Value));
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddPersistence(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var connection = builder.Configuration.GetConnectionString("OneStop");
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            throw new InvalidOperationException("ConnectionStrings:OneStop is missing: set it, e.g. \"Data Source=onestop.db\".");
+        }
+
+        builder.Services.AddOneStopDatabase(connection);
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddConversation(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<UpdatePipeline>();
+        services.AddSingleton<DossierViews>();
+        services.AddSingleton<DossierNotices>();
+        services.AddScoped<Router>();
+        services.AddScoped<StartHandler>();
+        services.AddScoped<AccessHandler>();
+        services.AddScoped<ReceptionForm>();
+        services.AddScoped<DossierActions>();
+        services.AddScoped<DossierQueries>();
+        services.AddScoped<LookupHandler>();
+        services.AddHostedService<OutboxDispatcher>();
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddChannels(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var telegram = builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        services.AddOptions<TelegramOptions>().Bind(builder.Configuration.GetSection(TelegramOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        // The token is part of every Bot API URL: the HttpClient's own request logs would print it.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+
+        if (telegram.Enabled)
+        {
+            services.AddSingleton<ITelegramBotClient>(sp =>
+            {
+                var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+                var http = new HttpClient { Timeout = o.PollTimeout + TimeSpan.FromSeconds(15) };
+                var clientOptions = new TelegramBotClientOptions(o.Token!, o.BaseUrl?.ToString().TrimEnd('/')) { RetryCount = 3, RetryThreshold = 60 };
+                return new TelegramBotClient(clientOptions, http);
+            });
+            services.AddSingleton<TelegramSender>();
+            services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TelegramSender>());
+            services.AddSingleton(sp => new ChatDispatcher(
+                sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Workers,
+                sp.GetRequiredService<UpdatePipeline>(),
+                sp.GetServices<IChannelSender>(),
+                sp.GetRequiredService<IServiceScopeFactory>(),
+                sp.GetRequiredService<WriteGate>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<OutboxSignal>(),
+                sp.GetRequiredService<ILogger<ChatDispatcher>>()));
+            services.AddHostedService<TelegramPolling>();
+        }
+        else
+        {
+            // The terminal is the chat: keep the host's own logging out of it.
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            System.Console.OutputEncoding = Encoding.UTF8;
+            services.AddSingleton(new ConsoleSender(System.Console.Out, Path.Combine(AppContext.BaseDirectory, "out")));
+            services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<ConsoleSender>());
+            services.AddHostedService<ConsoleChat>();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapChannels(this WebApplication app)
+    {
+        app.MapTelegramWebhook();
+        return app;
+    }
+
+    /// <summary>The built-in official schedules, with the override file's years added or replaced.</summary>
+    public static VietnamWorkingCalendar LoadCalendar(CalendarOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.OverridesPath))
+        {
+            return new VietnamWorkingCalendar();
+        }
+
+        if (!File.Exists(options.OverridesPath))
+        {
+            throw new InvalidOperationException($"Calendar:OverridesPath names a file that does not exist: {options.OverridesPath}");
+        }
+
+        using var stream = File.OpenRead(options.OverridesPath);
+        return new VietnamWorkingCalendar(OfficialSchedule.Parse(stream, options.OverridesPath));
+    }
+
+    private static bool TimeZoneExists(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+}
