@@ -103,7 +103,8 @@ public static class Registration
         else
         {
             // The terminal is the chat: keep the host's own logging out of it.
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+            builder.Configuration["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning";
             System.Console.OutputEncoding = Encoding.UTF8;
             services.AddSingleton(new ConsoleSender(System.Console.Out, Path.Combine(AppContext.BaseDirectory, "out")));
             services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<ConsoleSender>());

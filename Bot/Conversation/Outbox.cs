@@ -7,7 +7,7 @@ using OneStopBot.Persistence.Messaging;
 namespace OneStopBot.Bot.Conversation;
 
 /// <summary>Wakes the outbox dispatcher when a transaction has queued messages.</summary>
-public sealed class OutboxSignal
+public sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim signal = new(0, 1);
 
@@ -27,6 +27,8 @@ public sealed class OutboxSignal
     }
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => signal.WaitAsync(timeout, ct);
+
+    public void Dispose() => signal.Dispose();
 }
 
 /// <summary>

@@ -138,8 +138,14 @@ public static class DemoData
             return;
         }
 
+        if (fate is > 0.90 and < 0.93)
+        {
+            // Stalled: still being processed, overdue once its due date has passed.
+            return;
+        }
+
         // About one in ten runs late; the rest finish early or on the day.
-        var late = fate > 0.90;
+        var late = fate > 0.93;
         var finishAfter = late ? budget + random.Next(1, 4) : Math.Max(0, budget - random.Next(0, Math.Max(1, budget)));
         if (!Step(new DossierCommand(DossierAction.Complete) { ElectronicResult = random.NextDouble() < 0.6 }, Math.Max(0, finishAfter - (fate < 0.15 ? 1 : 0))))
         {

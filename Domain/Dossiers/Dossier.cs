@@ -282,8 +282,9 @@ public sealed class Dossier
             throw new DomainException("dossier.apology_date_not_working", newDate);
         }
 
-        // The letter must go out no later than one working day before the due date.
-        if (calendar.WorkingDaysBetween(at.Date, DueDate) < 1)
+        // The letter must go out no later than the working day before the due date: at least one
+        // working day must remain between today (counted) and the due date (not counted).
+        if (calendar.WorkingDaysBetween(at.Date.AddDays(-1), DueDate.AddDays(-1)) < 1)
         {
             throw new DomainException("dossier.apology_too_late", DueDate);
         }

@@ -22,7 +22,7 @@ internal static class A
         OfficeInstant.FromLocal(new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified), Hanoi);
 
     public static Dossier Dossier(OfficeInstant? receivedAt = null, ProcessingTime? processing = null, long fee = 0, int sequence = 1) =>
-        Domain.Dossiers.Dossier.Receive(
+        OneStopBot.Domain.Dossiers.Dossier.Receive(
             new Reception(Procedure(processing, fee), "Trần Văn Bình", "0912345678", DossierChannel.Counter, true, PaymentMethod.None, fee),
             "H15.50.05.13",
             sequence,

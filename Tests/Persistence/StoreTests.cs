@@ -1,0 +1,131 @@
+using Microsoft.EntityFrameworkCore;
+using OneStopBot.Domain.Dossiers;
+using OneStopBot.Domain.Procedures;
+using OneStopBot.Persistence;
+using OneStopBot.Tests.Support;
+
+namespace OneStopBot.Tests.Persistence;
+
+public sealed class StoreTests
+{
+    [Fact]
+    public async Task Migrations_BuildAnEmptyDatabase_WithEveryTable()
+    {
+        await using var database = await TestDatabase.CreateAsync(seedProcedures: false);
+        await using var db = database.NewContext();
+
+        (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
+        (await db.Database.GetAppliedMigrationsAsync()).Should().NotBeEmpty();
+        (await db.Dossiers.CountAsync()).Should().Be(0);
+        (await db.Outbox.CountAsync()).Should().Be(0);
+        (await db.People.CountAsync()).Should().Be(0);
+        var journal = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
+        journal.Should().Equal("wal");
+    }
+
+    [Fact]
+    public async Task ADossier_RoundTripsWithItsTrackingCard_AndUtcTimes()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        int id;
+        await using (var db = database.NewContext())
+        {
+            var procedure = await db.Procedures.FirstAsync(p => p.Code == "2.000815");
+            var dossier = Dossier.Receive(
+                new Reception(procedure, "Nguyễn Thị Ánh", "0912345678", DossierChannel.Online, true, PaymentMethod.Online, 2000),
+                "H15.50.05.13", 7, A.At(2026, 11, 27, 15, 30), A.Officer, A.Calendar, "tok-1");
+            dossier.Apply(new DossierCommand(DossierAction.Process), A.At(2026, 11, 27, 15, 45), A.Officer, A.Calendar);
+            db.Dossiers.Add(dossier);
+            await db.SaveChangesAsync();
+            id = dossier.Id;
+        }
+
+        await using (var db = database.NewContext())
+        {
+            var dossier = await db.Dossiers.Include(d => d.Events).SingleAsync(d => d.Id == id);
+            dossier.Code.Should().Be("H15.50.05.13-261127-0007");
+            dossier.ApplicantNameKey.Should().Be("nguyen thi anh");
+            dossier.DueDate.Should().Be(new DateOnly(2026, 11, 30), "a same-day procedure received after 15:00 is due the next working day");
+            dossier.ReceivedAtUtc.Kind.Should().Be(DateTimeKind.Utc);
+            dossier.ReceivedAtUtc.Should().Be(new DateTime(2026, 11, 27, 8, 30, 0, DateTimeKind.Utc));
+            dossier.Events.Select(e => e.Action).Should().Equal(DossierAction.Accept, DossierAction.Process);
+            dossier.Version.Should().Be(2);
+        }
+    }
+
+    [Fact]
+    public async Task TwoOfficersUpdatingOneDossier_OneWins_TheOtherIsRefused()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var id = await SeedDossierAsync(database);
+
+        await using var first = database.NewContext();
+        await using var second = database.NewContext();
+        var a = await first.Dossiers.Include(d => d.Events).SingleAsync(d => d.Id == id);
+        var b = await second.Dossiers.Include(d => d.Events).SingleAsync(d => d.Id == id);
+
+        a.Apply(new DossierCommand(DossierAction.Process), A.At(2026, 11, 24, 9), A.Officer, A.Calendar);
+        await first.SaveChangesAsync();
+        b.Apply(new DossierCommand(DossierAction.Refuse) { Reason = "Sai thẩm quyền" }, A.At(2026, 11, 24, 9, 1), new(2, "Lò Văn Sáng"), A.Calendar);
+        var lost = () => second.SaveChangesAsync();
+
+        await lost.Should().ThrowAsync<DbUpdateConcurrencyException>();
+        await using var check = database.NewContext();
+        var stored = await check.Dossiers.Include(d => d.Events).SingleAsync(d => d.Id == id);
+        stored.State.Should().Be(DossierState.Processing);
+        stored.Events.Should().HaveCount(2, "the losing change left no line on the tracking card");
+    }
+
+    [Fact]
+    public async Task DossierCodes_StayUnique_UnderConcurrentReceptions()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        const int receptions = 24;
+        var day = A.At(2026, 11, 27, 9);
+
+        var codes = await Task.WhenAll(Enumerable.Range(0, receptions).Select(i => Task.Run(async () =>
+        {
+            await using var db = database.NewContext();
+            await using var tx = await db.Database.BeginTransactionAsync();
+            var procedure = await db.Procedures.FirstAsync();
+            var sequence = await DossierSequences.NextAsync(db, "H15.50.05.13", day.Date, CancellationToken.None);
+            var dossier = Dossier.Receive(
+                new Reception(procedure, $"Người nộp {i}", "0912345678", DossierChannel.Counter, true, PaymentMethod.None, 0),
+                "H15.50.05.13", sequence, day, A.Officer, A.Calendar, $"tok-{i}");
+            db.Dossiers.Add(dossier);
+            await db.SaveChangesAsync();
+            await tx.CommitAsync();
+            return dossier.Code;
+        })));
+
+        codes.Should().OnlyHaveUniqueItems();
+        codes.Order().Should().Equal(Enumerable.Range(1, receptions).Select(n => $"H15.50.05.13-261127-{n:D4}"));
+        await using var check = database.NewContext();
+        (await check.DailySequences.SingleAsync()).Last.Should().Be(receptions);
+    }
+
+    [Fact]
+    public async Task TheSequence_StartsAgainEachDay()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.NewContext();
+
+        var first = await DossierSequences.NextAsync(db, "H15", new DateOnly(2026, 11, 26), CancellationToken.None);
+        var second = await DossierSequences.NextAsync(db, "H15", new DateOnly(2026, 11, 26), CancellationToken.None);
+        var nextDay = await DossierSequences.NextAsync(db, "H15", new DateOnly(2026, 11, 27), CancellationToken.None);
+
+        (first, second, nextDay).Should().Be((1, 2, 1));
+    }
+
+    private static async Task<int> SeedDossierAsync(TestDatabase database)
+    {
+        await using var db = database.NewContext();
+        var procedure = await db.Procedures.FirstAsync(p => p.ProcessingUnit == ProcessingUnit.WorkingDays);
+        var dossier = Dossier.Receive(
+            new Reception(procedure, "Trần Văn Bình", "0912345678", DossierChannel.Counter, true, PaymentMethod.None, 0),
+            "H15.50.05.13", 1, A.At(2026, 11, 23, 9), A.Officer, A.Calendar, "tok");
+        db.Dossiers.Add(dossier);
+        await db.SaveChangesAsync();
+        return dossier.Id;
+    }
+}
