@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OneStopBot.Domain.Complaints;
 using OneStopBot.Domain.Dossiers;
 using OneStopBot.Domain.People;
 using OneStopBot.Domain.Procedures;
+using OneStopBot.Domain.Ratings;
+using OneStopBot.Domain.Votes;
 using OneStopBot.Persistence.Messaging;
 
 namespace OneStopBot.Persistence;
@@ -30,6 +33,12 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options)
     public DbSet<DailySequence> DailySequences => Set<DailySequence>();
 
     public DbSet<LookupThrottle> LookupThrottles => Set<LookupThrottle>();
+
+    public DbSet<Rating> Ratings => Set<Rating>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<Vote> Votes => Set<Vote>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -46,7 +46,7 @@ public sealed class OutboxDispatcher(
 {
     public const int MaxAttempts = 12;
 
-    /// <summary>About 30 messages a second overall, under Telegram's bulk limit.</summary>
+    /// <summary>About 30 messages a second overall, under Telegram's bulk limit (real time, not the office clock).</summary>
     private static readonly TimeSpan SendSpacing = TimeSpan.FromMilliseconds(35);
 
     private readonly Dictionary<ChannelKind, IChannelSender> byChannel = senders.ToDictionary(s => s.Channel);
@@ -72,7 +72,7 @@ public sealed class OutboxDispatcher(
 #pragma warning restore CA1031
             {
                 OutboxLog.PassFailed(log, failure);
-                await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken);
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
             }
         }
     }
@@ -105,7 +105,7 @@ public sealed class OutboxDispatcher(
             if (outcome.Status == OutboxStatus.Sent)
             {
                 delivered++;
-                await Task.Delay(SendSpacing, time, ct);
+                await Task.Delay(SendSpacing, ct);
             }
             else
             {

@@ -33,7 +33,7 @@ public sealed class UpdatePipeline(
             using (await gate.EnterAsync(ct))
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
-                if (!await MarkProcessedAsync(db, message, ct))
+                if (!await MarkProcessedAsync(db, message, clock.Now.Utc, ct))
                 {
                     PipelineLog.Duplicate(log, message.Channel, message.UpdateId);
                     return [];
@@ -91,7 +91,7 @@ public sealed class UpdatePipeline(
             var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
             using (await gate.EnterAsync(ct))
             {
-                if (!await MarkProcessedAsync(db, message, ct))
+                if (!await MarkProcessedAsync(db, message, clock.Now.Utc, ct))
                 {
                     return [];
                 }
@@ -107,14 +107,14 @@ public sealed class UpdatePipeline(
         return [new OutboundMessage(message.Channel, message.ChatId, text)];
     }
 
-    private static async Task<bool> MarkProcessedAsync(OneStopDbContext db, InboundMessage message, CancellationToken ct)
+    private static async Task<bool> MarkProcessedAsync(OneStopDbContext db, InboundMessage message, DateTime nowUtc, CancellationToken ct)
     {
         if (await db.ProcessedUpdates.AnyAsync(u => u.Channel == message.Channel && u.UpdateId == message.UpdateId, ct))
         {
             return false;
         }
 
-        db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = DateTime.UtcNow });
+        db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = nowUtc });
         return true;
     }
 

@@ -34,7 +34,7 @@ public sealed class ConsoleChat(
             if (line is null)
             {
                 // End of input (a piped script): stop the bot once what was queued is out.
-                await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken);
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
                 lifetime.StopApplication();
                 return;
             }

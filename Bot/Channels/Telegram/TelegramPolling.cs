@@ -15,7 +15,6 @@ public sealed class TelegramPolling(
     ChatDispatcher dispatcher,
     BotIdentity identity,
     IOptions<TelegramOptions> options,
-    TimeProvider time,
     ILogger<TelegramPolling> log) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
@@ -72,7 +71,7 @@ public sealed class TelegramPolling(
                 // Network trouble or a 409 (another instance polls): wait a little longer each time, at most a minute.
                 failures++;
                 TelegramLog.PollFailed(log, e.Message, failures);
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, failures))), time, stoppingToken);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, failures))), stoppingToken);
             }
         }
     }

@@ -12,6 +12,40 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Complaints",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrackingCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Harassment = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Anonymous = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OfficerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RefuseBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AskMoreBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResolveBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HandledById = table.Column<long>(type: "INTEGER", nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReopenCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Complaints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Conversations",
                 columns: table => new
                 {
@@ -163,6 +197,24 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Votes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OfficerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VoterChannel = table.Column<int>(type: "INTEGER", nullable: false),
+                    VoterId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Votes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Dossiers",
                 columns: table => new
                 {
@@ -243,6 +295,56 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "Ratings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: true),
+                    Harassment = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReceivedById = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReturnedById = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ratings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ratings_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Channel_ChatId",
+                table: "Complaints",
+                columns: new[] { "Channel", "ChatId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_ReceivedOn",
+                table: "Complaints",
+                column: "ReceivedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_State_ResolveBy",
+                table: "Complaints",
+                columns: new[] { "State", "ResolveBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_TrackingCode",
+                table: "Complaints",
+                column: "TrackingCode",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_DossierEvents_DossierId_AtUtc",
@@ -333,11 +435,46 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 name: "IX_Procedures_NameKey",
                 table: "Procedures",
                 column: "NameKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_DossierId",
+                table: "Ratings",
+                column: "DossierId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_RatedOn",
+                table: "Ratings",
+                column: "RatedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_ReceivedById",
+                table: "Ratings",
+                column: "ReceivedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_ReturnedById",
+                table: "Ratings",
+                column: "ReturnedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Votes_Month",
+                table: "Votes",
+                column: "Month");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Votes_OfficerId_VoterChannel_VoterId_Month",
+                table: "Votes",
+                columns: new[] { "OfficerId", "VoterChannel", "VoterId", "Month" },
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Complaints");
+
             migrationBuilder.DropTable(
                 name: "Conversations");
 
@@ -364,6 +501,12 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ProcessedUpdates");
+
+            migrationBuilder.DropTable(
+                name: "Ratings");
+
+            migrationBuilder.DropTable(
+                name: "Votes");
 
             migrationBuilder.DropTable(
                 name: "Dossiers");

@@ -1,0 +1,249 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
+using OneStopBot.Domain.Dossiers;
+using OneStopBot.Tests.Support;
+
+namespace OneStopBot.Tests.Bot.EndToEnd;
+
+public sealed class DossierLifecycleTests
+{
+    private const long Citizen = 5001;
+
+    [Fact]
+    public async Task AnOfficer_ReceivesADossierThroughTheForm_AndMovesItToReturned_ByMessagesAndByAReply()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        const long officer = BotUnderTest.Officer;
+
+        var ask = (await bot.SayAsync(officer, "/tiepnhan")).Single();
+        ask.Text.Should().Contain("Bước 1/6");
+        var step2 = (await bot.SayAsync(officer, "xac nhan tinh trang hon nhan")).Single();
+        step2.Text.Should().Contain("Cấp Giấy xác nhận tình trạng hôn nhân").And.Contain("Bước 2/6");
+        (await bot.SayAsync(officer, "Nguyễn Thị Ánh")).Single().Text.Should().Contain("Bước 3/6");
+        var channel = (await bot.SayAsync(officer, "0912 345 678")).Single();
+        var digitized = (await bot.PressAsync(officer, channel, "trực tiếp")).Single();
+        var fee = (await bot.PressAsync(officer, digitized, "Có")).Single();
+        fee.Text.Should().Contain("do tỉnh quy định");
+        var payment = (await bot.SayAsync(officer, "15.000")).Single();
+        payment.Text.Should().Contain("15.000 đ");
+        var receipt = await bot.PressAsync(officer, payment, "chuyển khoản", expectedReplies: 2);
+
+        // Tuesday 24/11/2026 09:00 with 3 working days: due Friday 27/11/2026.
+        receipt[0].Text.Should().Contain("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")
+            .And.Contain("H15.50.05.13-261124-0001")
+            .And.Contain("thứ Sáu 27/11/2026")
+            .And.Contain("https://t.me/onestop_test_bot?start=f_");
+        receipt[1].Method.Should().Be("sendPhoto");
+        receipt[1].FileBytes.Should().NotBeNull();
+        receipt[1].FileBytes![..4].Should().Equal(0x89, (byte)'P', (byte)'N', (byte)'G');
+
+        var processing = (await bot.SayAsync(officer, "261124-0001 XỬ LÝ")).Single();
+        processing.Text.Should().Contain("Đang xử lý");
+        bot.Clock.Advance(TimeSpan.FromHours(2));
+        var done = (await bot.SayAsync(officer, "xong", replyTo: processing.MessageId)).Single();
+        done.Text.Should().Contain("Đã có kết quả, chờ trả");
+        var returned = (await bot.SayAsync(officer, "H15.50.05.13-261124-0001 da tra")).Single();
+        returned.Text.Should().Contain("Đã trả kết quả");
+
+        await using var db = bot.Db();
+        var dossier = await db.Dossiers.Include(d => d.Events).SingleAsync();
+        dossier.State.Should().Be(DossierState.Returned);
+        dossier.FeeVnd.Should().Be(15_000);
+        dossier.Payment.Should().Be(PaymentMethod.Transfer);
+        dossier.DigitizedAtReception.Should().BeTrue();
+        dossier.ApplicantPhone.Should().Be("0912345678");
+        dossier.Assess(new DateOnly(2026, 11, 24), A.Calendar).Should().Be(Timeliness.Early);
+        dossier.Events.Select(e => e.Action).Should().Equal(DossierAction.Accept, DossierAction.Process, DossierAction.Complete, DossierAction.Return);
+        (await db.Conversations.CountAsync()).Should().Be(0, "the finished form is closed");
+    }
+
+    [Fact]
+    public async Task CardButtons_MoveTheDossier_AndAnOutOfDateCardIsRefused()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await ReceiveAsync(bot);
+
+        var card = (await bot.SayAsync(BotUnderTest.Officer, $"/hoso {code}")).Single();
+        card.Text.Should().Contain("Đã tiếp nhận").And.Contain("Quá trình xử lý");
+        var processing = (await bot.PressAsync(BotUnderTest.Officer, card, "Chuyển xử lý")).Single();
+        processing.Text.Should().Contain("Đang xử lý");
+
+        // The second officer presses a button on the card he saw before the change.
+        var stale = (await bot.PressAsync(BotUnderTest.Officer, card, "Có kết quả")).Single();
+        stale.Text.Should().Contain("Thẻ hồ sơ này đã cũ");
+
+        var reason = (await bot.PressAsync(BotUnderTest.Officer, processing, "Yêu cầu bổ sung")).Single();
+        reason.Text.Should().Contain("gõ lý do");
+        var supplement = await bot.SayAsync(BotUnderTest.Officer, "Thiếu bản sao giấy khai sinh", expectedReplies: 2);
+        supplement[0].Text.Should().Contain("Chờ bổ sung giấy tờ");
+        supplement[1].Text.Should().Contain("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ (Mẫu 02)").And.Contain("Thiếu bản sao giấy khai sinh");
+
+        await using var db = bot.Db();
+        var dossier = await db.Dossiers.SingleAsync();
+        dossier.State.Should().Be(DossierState.AwaitingSupplement);
+        dossier.LastReason.Should().Be("Thiếu bản sao giấy khai sinh");
+    }
+
+    [Fact]
+    public async Task ARefusedTransition_SaysTheStateAndWhatIsPossible_AndChangesNothing()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await ReceiveAsync(bot);
+
+        var answer = (await bot.SayAsync(BotUnderTest.Officer, $"{code} tra")).Single();
+
+        answer.Text.Should().Contain("Không thể «Trả kết quả»").And.Contain("Đã tiếp nhận").And.Contain("«xu ly»");
+        await using var db = bot.Db();
+        (await db.Dossiers.SingleAsync()).Version.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task ACitizen_FollowsTheDossierByTheDeepLink_IsToldOfChanges_AndLooksItUp()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await ReceiveAsync(bot);
+        string token;
+        await using (var db = bot.Db())
+        {
+            token = (await db.Dossiers.SingleAsync()).FollowToken;
+        }
+
+        var followed = (await bot.SayAsync(Citizen, $"/start f_{token}")).Single();
+        followed.Text.Should().Contain(code).And.Contain("N. T. Ánh").And.Contain("Ông/bà sẽ nhận thông báo");
+
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
+        var notices = await bot.Telegram.WaitForMessagesAsync(Citizen, 2);
+        notices[1].Text.Should().Contain(code).And.Contain("Đang xử lý");
+
+        var lookedUp = (await bot.SayAsync(Citizen, $"/tracuu {code} 5678")).Single();
+        lookedUp.Text.Should().Contain("Đang xử lý").And.NotContain("0912345678");
+    }
+
+    [Fact]
+    public async Task AWrongLookUpPair_AnswersLikeAnUnknownCode_AndRepeatedFailuresAreSlowedDown()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await ReceiveAsync(bot);
+
+        var wrongPhone = (await bot.SayAsync(Citizen, $"/tracuu {code} 0000")).Single().Text;
+        var unknownCode = (await bot.SayAsync(Citizen, "/tracuu 991231-9999 5678")).Single().Text;
+        wrongPhone.Should().Be(unknownCode);
+
+        for (var i = 0; i < 3; i++)
+        {
+            await bot.SayAsync(Citizen, $"/tracuu {code} 111{i}");
+        }
+
+        var slowed = (await bot.SayAsync(Citizen, $"/tracuu {code} 5678")).Single();
+        slowed.Text.Should().Contain("tra cứu sai nhiều lần");
+
+        bot.Clock.Advance(TimeSpan.FromMinutes(16));
+        (await bot.SayAsync(Citizen, $"/tracuu {code} 5678")).Single().Text.Should().Contain(code);
+    }
+
+    [Fact]
+    public async Task TheSameUpdateDeliveredTwice_HasOneEffect()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await ReceiveAsync(bot);
+
+        var update = bot.Telegram.SendText(BotUnderTest.Officer, $"{code} xu ly");
+        await bot.IdleAsync();
+        bot.Telegram.Redeliver(update);
+        await bot.IdleAsync();
+
+        await using var db = bot.Db();
+        var dossier = await db.Dossiers.Include(d => d.Events).SingleAsync();
+        dossier.Events.Count(e => e.Action == DossierAction.Process).Should().Be(1);
+        bot.Telegram.SentTo(BotUnderTest.Officer).Count(m => m.Text?.Contains("✔️") == true).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task ACitizensOfficerCommand_IsRefusedPolitely_AndChangesNothing()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await ReceiveAsync(bot);
+
+        (await bot.SayAsync(Citizen, "/tiepnhan")).Single().Text.Should().Contain("chỉ dành cho cán bộ");
+        (await bot.SayAsync(Citizen, $"/hoso {code}")).Single().Text.Should().Contain("chỉ dành cho cán bộ");
+        (await bot.SayAsync(Citizen, $"{code} xu ly")).Single().Text.Should().Contain("chưa hiểu");
+
+        await using var db = bot.Db();
+        (await db.Dossiers.SingleAsync()).State.Should().Be(DossierState.Received);
+        (await db.Conversations.CountAsync()).Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("xin chao")]
+    [InlineData("/khongcolenhnay")]
+    [InlineData("🙂")]
+    public async Task MalformedInput_GetsShortHelp(string text)
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+
+        var answer = (await bot.SayAsync(Citizen, text)).Single();
+
+        answer.Text.Should().Contain("chưa hiểu").And.Contain("/tracuu");
+    }
+
+    [Fact]
+    public async Task AnOfficersMalformedActions_AreExplained()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await ReceiveAsync(bot);
+
+        (await bot.SayAsync(BotUnderTest.Officer, $"{code} bay")).Single().Text.Should().Contain("Chưa rõ thao tác").And.Contain("«xu ly»");
+        (await bot.SayAsync(BotUnderTest.Officer, "991231-9999 xu ly")).Single().Text.Should().Contain("Không tìm thấy hồ sơ");
+        (await bot.SayAsync(BotUnderTest.Officer, $"{code} bo sung")).Single().Text.Should().Contain("ghi rõ lý do");
+        (await bot.SayAsync(BotUnderTest.Officer, $"{code} xin loi 32/13/2026 chờ")).Single().Text.Should().Contain("dd/MM/yyyy");
+        (await bot.SayAsync(BotUnderTest.Officer, "/hoso")).Single().Text.Should().Contain("Cách dùng");
+
+        await using var db = bot.Db();
+        (await db.Dossiers.SingleAsync()).Version.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task AFailingHandler_IsAnsweredWithAnApology_AndTheBotKeepsRunning()
+    {
+        var calendar = new ExplodingCalendar(A.Calendar);
+        await using var bot = await BotUnderTest.StartAsync(configure: b => b.Services.AddSingleton<OneStopBot.Domain.Calendar.IWorkingCalendar>(calendar));
+        var code = await ReceiveAsync(bot);
+
+        calendar.Explode = true;
+        var apology = (await bot.SayAsync(BotUnderTest.Officer, "/viec")).Single();
+        calendar.Explode = false;
+        var worklist = (await bot.SayAsync(BotUnderTest.Officer, "/viec")).Single();
+
+        apology.Text.Should().Contain("hệ thống gặp sự cố").And.Contain("Không có gì bị thay đổi");
+        worklist.Text.Should().Contain(code);
+    }
+
+    [Fact]
+    public async Task AnAdminsInvitation_MakesAnOfficer_OnceOnly()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+
+        var invite = (await bot.SayAsync(BotUnderTest.Admin, "/moi canbo")).Single().Text!;
+        var link = invite.Split('\n').Single(l => l.StartsWith("https://t.me/", StringComparison.Ordinal));
+        var payload = link[(link.IndexOf("start=", StringComparison.Ordinal) + 6)..];
+
+        (await bot.SayAsync(6001, $"/start {payload}")).Single().Text.Should().Contain("cán bộ Một cửa");
+        (await bot.SayAsync(6002, $"/start {payload}")).Single().Text.Should().Contain("đã được sử dụng");
+        (await bot.SayAsync(6001, "/tiepnhan")).Single().Text.Should().Contain("Bước 1/6");
+        (await bot.SayAsync(6002, "/tiepnhan")).Single().Text.Should().Contain("chỉ dành cho cán bộ");
+    }
+
+    /// <summary>Receives a same-process dossier for "Chứng thực chữ ký" (same day, 10.000 đ) and returns its code tail.</summary>
+    private static async Task<string> ReceiveAsync(BotUnderTest bot)
+    {
+        const long officer = BotUnderTest.Officer;
+        await bot.SayAsync(officer, "/tiepnhan");
+        await bot.SayAsync(officer, "xac nhan tinh trang hon nhan");
+        await bot.SayAsync(officer, "Nguyễn Thị Ánh");
+        await bot.SayAsync(officer, "0912345678");
+        await bot.SayAsync(officer, "truc tiep");
+        await bot.SayAsync(officer, "co");
+        var receipt = await bot.SayAsync(officer, "0", expectedReplies: 2);
+        return DossierCode.FindTail(receipt[0].Text)!;
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OneStopBot.Bot;
+using OneStopBot.FakeBotApi;
+using OneStopBot.Persistence;
+
+namespace OneStopBot.Tests.Support;
+
+/// <summary>
+/// The real bot host, polling a fake Bot API server on 127.0.0.1 with the real Telegram.Bot client,
+/// on its own SQLite file, with a fake office clock.
+/// </summary>
+internal sealed class BotUnderTest : IAsyncDisposable
+{
+    public const long Admin = 1001;
+    public const long Leader = 1002;
+    public const long Officer = 1003;
+    public const long SecondOfficer = 1004;
+
+    private BotUnderTest(FakeBotApiServer telegram, TestDatabase database, WebApplication app, FakeTimeProvider clock)
+    {
+        Telegram = telegram;
+        Database = database;
+        App = app;
+        Clock = clock;
+    }
+
+    public FakeBotApiServer Telegram { get; }
+
+    public TestDatabase Database { get; }
+
+    public WebApplication App { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>Tuesday 24/11/2026 09:00 in Hà Nội unless told otherwise.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(7));
+
+    public static async Task<BotUnderTest> StartAsync(DateTimeOffset? now = null, Action<WebApplicationBuilder>? configure = null, params string[] extraArgs)
+    {
+        var telegram = await FakeBotApiServer.StartAsync();
+        var database = await TestDatabase.CreateAsync();
+        var clock = new FakeTimeProvider(now ?? DefaultNow);
+        string[] args =
+        [
+            $"--Telegram:Token={telegram.Token}",
+            $"--Telegram:BaseUrl={telegram.BaseUrl}",
+            "--Telegram:PollTimeout=00:00:02",
+            $"--ConnectionStrings:OneStop={database.ConnectionString}",
+            "--Office:Name=Bộ phận Một cửa UBND xã Thử Nghiệm",
+            "--Office:UnitCode=H15.50.05.13",
+            $"--Access:Admins:0={Admin}",
+            $"--Access:Leaders:0={Leader}",
+            $"--Access:Officers:0={Officer}",
+            $"--Access:Officers:1={SecondOfficer}",
+            "--urls=http://127.0.0.1:0",
+            "--Logging:LogLevel:Default=Warning",
+            .. extraArgs,
+        ];
+        var app = BotHost.Build(args, builder =>
+        {
+            builder.Services.AddSingleton<TimeProvider>(clock);
+            configure?.Invoke(builder);
+        });
+        await app.StartAsync();
+        return new BotUnderTest(telegram, database, app, clock);
+    }
+
+    public OneStopDbContext Db() => Database.NewContext();
+
+    /// <summary>Sends a text and waits for the bot's answers to it.</summary>
+    public async Task<IReadOnlyList<SentMessage>> SayAsync(long user, string text, int expectedReplies = 1, int? replyTo = null)
+    {
+        var before = Telegram.SentTo(user).Count;
+        Telegram.SendText(user, text, firstName: NameOf(user), replyToMessageId: replyTo);
+        var all = await Telegram.WaitForMessagesAsync(user, before + expectedReplies);
+        return all.Skip(before).ToList();
+    }
+
+    public async Task<IReadOnlyList<SentMessage>> PressAsync(long user, SentMessage message, string buttonText, int expectedReplies = 1)
+    {
+        var button = message.Buttons.SelectMany(r => r).FirstOrDefault(b => b.Text.Contains(buttonText, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No button '{buttonText}' in: {string.Join(" | ", message.Buttons.SelectMany(r => r).Select(b => b.Text))}");
+        var before = Telegram.SentTo(user).Count;
+        Telegram.PressButton(user, message.MessageId, button.CallbackData!);
+        var all = await Telegram.WaitForMessagesAsync(user, before + expectedReplies);
+        return all.Skip(before).ToList();
+    }
+
+    /// <summary>Waits until the bot has handled everything sent so far.</summary>
+    public Task IdleAsync() => Telegram.WaitUntilIdleAsync(TimeSpan.FromMilliseconds(300));
+
+    private static string NameOf(long user) => user switch
+    {
+        Officer => "Lan",
+        SecondOfficer => "Sáng",
+        Leader => "Minh",
+        Admin => "Quản trị",
+        _ => "Bình",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await Telegram.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
