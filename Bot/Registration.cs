@@ -4,6 +4,7 @@ using OneStopBot.Bot.Channels.Console;
 using OneStopBot.Bot.Channels.Telegram;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Access;
+using OneStopBot.Bot.Features.Calendar;
 using OneStopBot.Bot.Features.Dossiers;
 using OneStopBot.Bot.Features.Lookup;
 using OneStopBot.Bot.Features.Start;
@@ -63,6 +64,7 @@ public static class Registration
         services.AddScoped<DossierActions>();
         services.AddScoped<DossierQueries>();
         services.AddScoped<LookupHandler>();
+        services.AddScoped<CalendarHandler>();
         services.AddHostedService<OutboxDispatcher>();
         return builder;
     }

@@ -1,4 +1,5 @@
 using OneStopBot.Bot.Features.Access;
+using OneStopBot.Bot.Features.Calendar;
 using OneStopBot.Bot.Features.Dossiers;
 using OneStopBot.Bot.Features.Lookup;
 using OneStopBot.Bot.Features.Start;
@@ -12,7 +13,8 @@ internal sealed class Router(
     ReceptionForm reception,
     DossierActions dossiers,
     DossierQueries queries,
-    LookupHandler lookup)
+    LookupHandler lookup,
+    CalendarHandler calendar)
 {
     public Task DispatchAsync(ChatContext ctx, CancellationToken ct)
     {
@@ -69,6 +71,8 @@ internal sealed class Router(
             "viec" => queries.WorklistAsync(ctx, ct),
             "tracuu" => lookup.LookUpAsync(ctx, command.Args, ct),
             "thutuc" => lookup.ProcedureAsync(ctx, command.Args, ct),
+            "ngayhen" => calendar.AppointmentAsync(ctx, command.Args, ct),
+            "amlich" => calendar.LunarAsync(ctx, command.Args),
             "moi" => access.InviteAsync(ctx, command.Args, ct),
             "thuhoi" => access.RevokeAsync(ctx, command.Args, ct),
             "nhansu" => access.StaffAsync(ctx, ct),

@@ -21,6 +21,9 @@ public interface IWorkingCalendar
 
     /// <summary>Why a day is not an ordinary working day (holiday name, compensatory day, swapped day), or null.</summary>
     DayNote? Describe(DateOnly date);
+
+    /// <summary>Holidays, compensatory and swapped-off days from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
+    IReadOnlyList<DayNote> DaysOff(DateOnly from, DateOnly to);
 }
 
 public enum DayKind

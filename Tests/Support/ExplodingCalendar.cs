@@ -17,5 +17,7 @@ internal sealed class ExplodingCalendar(IWorkingCalendar inner) : IWorkingCalend
 
     public DayNote? Describe(DateOnly date) => Check().Describe(date);
 
+    public IReadOnlyList<DayNote> DaysOff(DateOnly from, DateOnly to) => Check().DaysOff(from, to);
+
     private IWorkingCalendar Check() => Explode ? throw new InvalidOperationException("calendar store unavailable") : inner;
 }

@@ -13,6 +13,8 @@ internal static class StartTexts
         Các lệnh:
         /tracuu <mã hồ sơ> <4 số cuối điện thoại> — tra cứu hồ sơ
         /thutuc <tên thủ tục> — thời hạn, lệ phí, cách nộp
+        /ngayhen <tên thủ tục | số ngày> [dd/MM/yyyy [HH:mm]] — ngày hẹn trả nếu nộp lúc đó
+        /amlich [dd/MM/yyyy] — ngày âm lịch, ngày nghỉ lễ
         /ngonngu — đổi ngôn ngữ (Tiếng Việt / English)
         /huongdan — xem lại hướng dẫn này
         Mã hồ sơ có trên Giấy tiếp nhận, ví dụ 261127-0001.
@@ -21,6 +23,8 @@ internal static class StartTexts
         Commands:
         /tracuu <dossier code> <last 4 digits of your phone> — look up a dossier
         /thutuc <procedure name> — time, fee, how to file
+        /ngayhen <procedure | number of days> [dd/MM/yyyy [HH:mm]] — the result date if filed then
+        /amlich [dd/MM/yyyy] — lunar date, public holidays
         /ngonngu — change language (Tiếng Việt / English)
         /huongdan — this help again
         The dossier code is on your receipt, e.g. 261127-0001.
@@ -32,6 +36,7 @@ internal static class StartTexts
         /tiepnhan — tiếp nhận hồ sơ mới (có hướng dẫn từng bước)
         /hoso <mã> — thẻ hồ sơ, dòng thời gian và nút thao tác
         /viec — hồ sơ của tôi: quá hạn, đến hạn hôm nay, sắp đến hạn
+        /ngayhen <thủ tục | số ngày> [dd/MM/yyyy [HH:mm]] · /amlich [dd/MM/yyyy]
         Cập nhật trạng thái bằng tin nhắn: <mã> <thao tác> [chi tiết], ví dụ:
           261127-0001 xu ly
           261127-0001 bo sung thiếu bản sao CCCD
@@ -46,6 +51,7 @@ internal static class StartTexts
         /tiepnhan — receive a new dossier (guided)
         /hoso <code> — dossier card with timeline and buttons
         /viec — my dossiers: overdue, due today, due soon
+        /ngayhen <procedure | days> [dd/MM/yyyy [HH:mm]] · /amlich [dd/MM/yyyy]
         Change a state by message: <code> <action> [details], e.g.:
           261127-0001 xu ly
           261127-0001 bo sung missing ID copy

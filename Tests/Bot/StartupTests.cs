@@ -1,0 +1,41 @@
+using OneStopBot.Bot;
+using OneStopBot.Domain.Calendar;
+using OneStopBot.Tests.Support;
+
+namespace OneStopBot.Tests.Bot;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task AMalformedCalendarOverrideFile_StopsStartUp_NamingTheFileLineAndReason()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var path = Path.Combine(Path.GetTempPath(), $"holidays-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(path, "date,kind,name\n2027-01-01,holiday,Tết Dương lịch\n2027-02-30,holiday,Ngày không có\n");
+        try
+        {
+            await using var app = BotHost.Build([$"--ConnectionStrings:OneStop={database.ConnectionString}", $"--Calendar:OverridesPath={path}", "--urls=http://127.0.0.1:0", "--Telegram:Token="]);
+
+            var start = () => app.StartAsync();
+
+            var failure = (await start.Should().ThrowAsync<CalendarFileException>()).Which;
+            failure.Message.Should().Contain(path).And.Contain("line 3");
+            failure.LineNumber.Should().Be(3);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task AMissingOfficeName_StopsStartUp_WithAClearSentence()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var app = BotHost.Build([$"--ConnectionStrings:OneStop={database.ConnectionString}", "--Office:Name=", "--urls=http://127.0.0.1:0", "--Telegram:Token="]);
+
+        var start = () => app.StartAsync();
+
+        (await start.Should().ThrowAsync<Microsoft.Extensions.Options.OptionsValidationException>()).Which.Message.Should().Contain("Office:Name is missing");
+    }
+}
