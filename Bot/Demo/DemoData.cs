@@ -51,7 +51,7 @@ public static class DemoData
         {
             if (calendar.IsWorkingDay(day))
             {
-                var count = random.Next(3, 8);
+                var count = random.Next(4, 10);
                 for (var i = 0; i < count; i++)
                 {
                     var receivedLocal = day.ToDateTime(new TimeOnly(7, 30)).AddMinutes(random.Next(0, 8 * 60 + 30));

@@ -23,6 +23,7 @@ public sealed class Procedure
         FeeNote = info.FeeNote;
         Online = info.Online;
         LegalBasis = info.LegalBasis;
+        Papers = string.Join("; ", info.Papers);
     }
 
     public int Id { get; private set; }
@@ -48,6 +49,9 @@ public sealed class Procedure
     public OnlineLevel Online { get; private set; }
 
     public string? LegalBasis { get; private set; }
+
+    /// <summary>The papers a citizen usually brings, separated by "; ".</summary>
+    public string? Papers { get; private set; }
 
     /// <summary>Whether the procedure may charge a fee (a known positive fee, or one the province sets).</summary>
     public bool MayChargeFee => FeeVnd is null or > 0;

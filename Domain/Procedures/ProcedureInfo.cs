@@ -12,7 +12,11 @@ public sealed record ProcedureInfo(
     long? FeeVnd,
     string? FeeNote,
     OnlineLevel Online,
-    string? LegalBasis);
+    string? LegalBasis)
+{
+    /// <summary>The papers a citizen usually brings (thành phần hồ sơ).</summary>
+    public IReadOnlyList<string> Papers { get; init; } = [];
+}
 
 public static class ProcedureCatalog
 {
@@ -45,9 +49,9 @@ public static class ProcedureCatalog
             }
 
             var f = SplitCsv(line);
-            if (f.Count < 8)
+            if (f.Count < 9)
             {
-                throw new FormatException($"Procedure catalog line has {f.Count} fields, expected 8: {line}");
+                throw new FormatException($"Procedure catalog line has {f.Count} fields, expected 9: {line}");
             }
 
             long? fee = f[3] == "province" ? null : long.Parse(f[3], NumberStyles.None, CultureInfo.InvariantCulture);
@@ -65,7 +69,10 @@ public static class ProcedureCatalog
                 fee,
                 NullIfEmpty(f[4]),
                 online,
-                NullIfEmpty(f[7]));
+                NullIfEmpty(f[7]))
+            {
+                Papers = f[8].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            };
         }
     }
 

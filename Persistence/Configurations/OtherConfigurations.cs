@@ -17,6 +17,7 @@ internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedur
         builder.HasIndex(p => p.NameKey);
         builder.Property(p => p.FeeNote).HasMaxLength(500);
         builder.Property(p => p.LegalBasis).HasMaxLength(500);
+        builder.Property(p => p.Papers).HasMaxLength(2000);
         builder.Ignore(p => p.Processing);
         builder.Ignore(p => p.MayChargeFee);
     }

@@ -39,6 +39,8 @@ public sealed class TextAndCodeTests
         copy.Processing.Should().Be(ProcessingTime.SameDay);
         copy.FeeVnd.Should().Be(2000);
         copy.Online.Should().Be(OnlineLevel.Partial);
+        copy.Papers.Should().Equal("Bản chính giấy tờ", "Bản sao cần chứng thực");
+        catalog.Should().OnlyContain(p => p.Papers.Count > 0);
         catalog.Single(p => p.Name == "Cấp giấy phép xây dựng nhà ở riêng lẻ").Processing.Should().Be(new ProcessingTime(ProcessingUnit.CalendarDays, 15));
         catalog.Single(p => p.Code == "1.004873").FeeVnd.Should().BeNull("the province sets it");
     }

@@ -112,7 +112,8 @@ internal sealed class LookupHandler
                 DossierNames.Processing(p.Processing, ctx.Language),
                 fee,
                 DossierNames.Online(p.Online, ctx.Language),
-                p.LegalBasis ?? ctx.T(LookupTexts.Unknown)));
+                p.LegalBasis ?? ctx.T(LookupTexts.Unknown),
+                p.Papers ?? ctx.T(LookupTexts.Unknown)));
         }
 
         if (matches.Count > 3)

@@ -57,6 +57,7 @@ internal static class LookupTexts
         Thời hạn giải quyết: {2}
         Lệ phí: {3}
         Cách nộp: {4}
+        Giấy tờ thường cần: {6}
         Căn cứ: {5}
         """,
         """
@@ -65,6 +66,7 @@ internal static class LookupTexts
         Processing time: {2}
         Fee: {3}
         How to file: {4}
+        Usual papers (in Vietnamese): {6}
         Legal basis: {5}
         """);
 

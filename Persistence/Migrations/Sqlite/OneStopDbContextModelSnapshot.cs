@@ -424,6 +424,10 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<int>("Online")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Papers")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ProcessingAmount")
                         .HasColumnType("INTEGER");
 

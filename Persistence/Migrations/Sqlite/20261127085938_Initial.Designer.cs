@@ -11,7 +11,7 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(OneStopDbContext))]
-    [Migration("20261127084956_Initial")]
+    [Migration("20261127085938_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -426,6 +426,10 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
 
                     b.Property<int>("Online")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Papers")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ProcessingAmount")
                         .HasColumnType("INTEGER");

@@ -176,7 +176,8 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     FeeVnd = table.Column<long>(type: "INTEGER", nullable: true),
                     FeeNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Online = table.Column<int>(type: "INTEGER", nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Papers = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
