@@ -19,19 +19,24 @@ internal sealed class BotUnderTest : IAsyncDisposable
     public const long Officer = 1003;
     public const long SecondOfficer = 1004;
 
-    private BotUnderTest(FakeBotApiServer telegram, TestDatabase database, WebApplication app, FakeTimeProvider clock)
+    private readonly string[] args;
+    private readonly Action<WebApplicationBuilder>? configure;
+
+    private BotUnderTest(FakeBotApiServer telegram, TestDatabase database, WebApplication app, FakeTimeProvider clock, string[] args, Action<WebApplicationBuilder>? configure)
     {
         Telegram = telegram;
         Database = database;
         App = app;
         Clock = clock;
+        this.args = args;
+        this.configure = configure;
     }
 
     public FakeBotApiServer Telegram { get; }
 
     public TestDatabase Database { get; }
 
-    public WebApplication App { get; }
+    public WebApplication App { get; private set; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -59,14 +64,26 @@ internal sealed class BotUnderTest : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             .. extraArgs,
         ];
-        var app = BotHost.Build(args, builder =>
+        var app = Build(args, clock, configure);
+        await app.StartAsync();
+        return new BotUnderTest(telegram, database, app, clock, args, configure);
+    }
+
+    /// <summary>Stops the bot and starts a new process-like host on the same database and Bot API server.</summary>
+    public async Task RestartAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        App = Build(args, Clock, configure);
+        await App.StartAsync();
+    }
+
+    private static WebApplication Build(string[] args, FakeTimeProvider clock, Action<WebApplicationBuilder>? configure) =>
+        BotHost.Build(args, builder =>
         {
             builder.Services.AddSingleton<TimeProvider>(clock);
             configure?.Invoke(builder);
         });
-        await app.StartAsync();
-        return new BotUnderTest(telegram, database, app, clock);
-    }
 
     public OneStopDbContext Db() => Database.NewContext();
 

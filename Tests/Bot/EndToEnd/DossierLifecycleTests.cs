@@ -58,6 +58,24 @@ public sealed class DossierLifecycleTests
     }
 
     [Fact]
+    public async Task ARestartInTheMiddleOfTheForm_LosesNothing()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        const long officer = BotUnderTest.Officer;
+        await bot.SayAsync(officer, "/tiepnhan");
+        await bot.SayAsync(officer, "chung thuc chu ky");
+        await bot.SayAsync(officer, "Lê Văn Tám");
+
+        await bot.RestartAsync();
+
+        (await bot.SayAsync(officer, "0987654321")).Single().Text.Should().Contain("Bước 4/6");
+        await bot.SayAsync(officer, "truc tiep");
+        var payment = (await bot.SayAsync(officer, "khong")).Single();
+        var receipt = await bot.PressAsync(officer, payment, "tiền mặt", expectedReplies: 2);
+        receipt[0].Text.Should().Contain("Lê Văn Tám").And.Contain("10.000 đ (tiền mặt)");
+    }
+
+    [Fact]
     public async Task CardButtons_MoveTheDossier_AndAnOutOfDateCardIsRefused()
     {
         await using var bot = await BotUnderTest.StartAsync();
