@@ -75,6 +75,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<int>("ReopenCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ReopenedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ResolveBy")
                         .HasColumnType("TEXT");
 

@@ -38,7 +38,8 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ReopenCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReopenedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
