@@ -43,7 +43,7 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
         var o = office.Value;
         var place = o.Address is { Length: > 0 } address ? $"{o.Name}, {address}" : o.Name;
         var hours = $"{Show.Time(DateTime.Today.Add(o.OpeningTime.ToTimeSpan()))}–{Show.Time(DateTime.Today.Add(o.ClosingTime.ToTimeSpan()))}";
-        var head = FollowTexts.NoticeHead.Format(language, dossier.Code, dossier.ProcedureName);
+        var head = FollowTexts.NoticeHead.Format(language, dossier.Code, dossier.ProcedureName, DossierNames.State(dossier.State, language));
         var body = action switch
         {
             DossierAction.Process => FollowTexts.Processing.Format(language, Show.Date(dossier.AppointmentDate)),
@@ -59,8 +59,8 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
             DossierAction.Stop => FollowTexts.Stopped.Format(language, dossier.LastReason),
             DossierAction.Withdraw => FollowTexts.Withdrawn[language],
             DossierAction.Apologize => FollowTexts.Apology.Format(language, Show.DateWithWeekday(dossier.ApologyNewDate!.Value, language), dossier.ApologyReason),
-            _ => FollowTexts.StateNow.Format(language, DossierNames.State(dossier.State, language)),
+            _ => null,
         };
-        return head + "\n" + body;
+        return body is null ? head : head + "\n" + body;
     }
 }

@@ -5,7 +5,7 @@ namespace OneStopBot.Bot.Features.Following;
 /// <summary>What a citizen reads about the dossiers they follow.</summary>
 internal static class FollowTexts
 {
-    public static readonly Text NoticeHead = new("🔔 Hồ sơ {0} ({1})", "🔔 Dossier {0} ({1})");
+    public static readonly Text NoticeHead = new("🔔 Hồ sơ {0} ({1}): {2}.", "🔔 Dossier {0} ({1}): {2}.");
 
     public static readonly Text Processing = new(
         "Hồ sơ của ông/bà đang được xử lý. Hẹn trả kết quả: {0}.",
@@ -50,8 +50,6 @@ internal static class FollowTexts
     public static readonly Text Apology = new(
         "Chúng tôi thành thật xin lỗi: hồ sơ chưa thể trả kết quả đúng hẹn. Ngày hẹn mới: {0}. Lý do: {1}.",
         "We sincerely apologise: the result cannot be ready on time. New date: {0}. Reason: {1}.");
-
-    public static readonly Text StateNow = new("Trạng thái: {0}.", "State: {0}.");
 
     public static readonly Text Usage = new(
         "Cách theo dõi: /theodoi <mã hồ sơ> <4 số cuối điện thoại>, ví dụ /theodoi 261127-0001 5678. Ông/bà cũng có thể quét mã QR trên Giấy tiếp nhận.",

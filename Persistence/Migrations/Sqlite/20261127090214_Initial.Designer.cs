@@ -11,7 +11,7 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(OneStopDbContext))]
-    [Migration("20261127085828_Initial")]
+    [Migration("20261127090214_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -356,6 +356,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("BlockedBotAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Channel")
                         .HasColumnType("INTEGER");
