@@ -120,6 +120,21 @@ public sealed class CitizenTests
     }
 
     [Fact]
+    public async Task ACitizenWhoChoseEnglish_IsToldInEnglish()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await ReceiveAsync(bot);
+        var languages = (await bot.SayAsync(Citizen, "/ngonngu")).Single();
+        await bot.PressAsync(Citizen, languages, "English");
+        (await bot.SayAsync(Citizen, $"/theodoi {code} 5678")).Single().Text.Should().Contain("You will be told");
+
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} bo sung bản sao CCCD", expectedReplies: 2);
+
+        var notice = (await bot.Telegram.WaitForMessagesAsync(Citizen, 4))[3];
+        notice.Text.Should().Contain($"Dossier H15.50.05.13-{code}").And.Contain("Please provide: bản sao CCCD").And.Contain("office hours");
+    }
+
+    [Fact]
     public async Task ACitizen_FollowsSeveralDossiers_AndStopsOne()
     {
         await using var bot = await BotUnderTest.StartAsync();
