@@ -88,6 +88,11 @@ public sealed class OutboxDispatcher(
             .Take(200)
             .ToListAsync(ct);
 
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+
         var blocked = (await db.People.AsNoTracking()
             .Where(p => p.BlockedBotAtUtc != null)
             .Select(p => new { p.Channel, p.ExternalId })

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Conversation;
@@ -42,7 +43,7 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
         ArgumentNullException.ThrowIfNull(dossier);
         var o = office.Value;
         var place = o.Address is { Length: > 0 } address ? $"{o.Name}, {address}" : o.Name;
-        var hours = $"{Show.Time(DateTime.Today.Add(o.OpeningTime.ToTimeSpan()))}–{Show.Time(DateTime.Today.Add(o.ClosingTime.ToTimeSpan()))}";
+        var hours = $"{o.OpeningTime.ToString("HH:mm", CultureInfo.InvariantCulture)}–{o.ClosingTime.ToString("HH:mm", CultureInfo.InvariantCulture)}";
         var head = FollowTexts.NoticeHead.Format(language, dossier.Code, dossier.ProcedureName, DossierNames.State(dossier.State, language));
         var body = action switch
         {
