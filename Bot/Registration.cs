@@ -5,9 +5,13 @@ using OneStopBot.Bot.Channels.Telegram;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Features.Calendar;
+using OneStopBot.Bot.Features.Complaints;
 using OneStopBot.Bot.Features.Dossiers;
+using OneStopBot.Bot.Features.Following;
 using OneStopBot.Bot.Features.Lookup;
+using OneStopBot.Bot.Features.Ratings;
 using OneStopBot.Bot.Features.Start;
+using OneStopBot.Bot.Features.Votes;
 using OneStopBot.Bot.Office;
 using OneStopBot.Domain.Calendar;
 using OneStopBot.Persistence;
@@ -65,6 +69,11 @@ public static class Registration
         services.AddScoped<DossierQueries>();
         services.AddScoped<LookupHandler>();
         services.AddScoped<CalendarHandler>();
+        services.AddScoped<FollowHandler>();
+        services.AddScoped<RatingHandler>();
+        services.AddScoped<ComplaintForm>();
+        services.AddScoped<ComplaintDesk>();
+        services.AddScoped<VoteHandler>();
         services.AddHostedService<OutboxDispatcher>();
         return builder;
     }

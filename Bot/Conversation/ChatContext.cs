@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using OneStopBot.Domain;
 using OneStopBot.Domain.Dossiers;
 using OneStopBot.Domain.People;
@@ -54,6 +55,19 @@ public sealed class ChatContext(InboundMessage message, Person person, OneStopDb
             NextAttemptAtUtc = Now.Utc,
         });
         NotifiedOthers = true;
+    }
+
+    /// <summary>Like <see cref="Notify"/>, but writes nothing when a message with the same key was already queued.</summary>
+    public async Task<bool> NotifyOnceAsync(ChannelKind channel, long chatId, string text, string dedupeKey, IReadOnlyList<IReadOnlyList<Button>>? buttons = null, CancellationToken ct = default)
+    {
+        var queuedNow = Db.Outbox.Local.Any(m => m.DedupeKey == dedupeKey);
+        if (queuedNow || await Db.Outbox.AnyAsync(m => m.DedupeKey == dedupeKey, ct))
+        {
+            return false;
+        }
+
+        Notify(channel, chatId, text, buttons, dedupeKey);
+        return true;
     }
 
     public T? FormData<T>() where T : class =>

@@ -31,6 +31,23 @@ public static class ErrorTexts
         ["invite.used"] = new("Liên kết mời này đã được sử dụng.", "This invitation link has already been used."),
         ["invite.expired"] = new("Liên kết mời này đã hết hạn; vui lòng xin liên kết mới.", "This invitation link has expired; please ask for a new one."),
         ["invite.role_not_allowed"] = new("Chỉ mời được cán bộ hoặc lãnh đạo.", "Only officers or leaders can be invited."),
+        ["rating.not_returned"] = new("Hồ sơ {0} chưa trả kết quả nên chưa thể đánh giá.", "Dossier {0} has not been returned yet, so it cannot be rated."),
+        ["rating.someone_else"] = new("Hồ sơ này đã được đánh giá từ một tài khoản khác; mỗi hồ sơ chỉ có một đánh giá.", "This dossier was already rated from another account; a dossier has one rating."),
+        ["rating.window_closed"] = new("Xin lỗi, đánh giá chỉ thay đổi được trong {0} ngày; đánh giá trước đó của ông/bà được giữ nguyên.", "Sorry, a rating can be changed for {0} days only; your earlier rating stands."),
+        ["rating.level_unknown"] = new("Vui lòng chọn một mức đánh giá bằng nút bên dưới.", "Please choose a level with the buttons."),
+        ["rating.comment_too_long"] = new("Góp ý dài quá {0} ký tự; vui lòng rút gọn.", "The comment is longer than {0} characters; please shorten it."),
+        ["complaint.kind_unknown"] = new("Vui lòng chọn loại phản ánh bằng nút bên dưới.", "Please choose the kind of complaint with the buttons."),
+        ["complaint.text_length"] = new("Nội dung cần từ {0} đến {1} ký tự.", "The text needs {0} to {1} characters."),
+        ["complaint.not_received"] = new("Phản ánh {0} đã được nhận xử lý hoặc đã kết thúc.", "Complaint {0} is already being handled or closed."),
+        ["complaint.answer_required"] = new("Vui lòng gõ nội dung trả lời (tối đa 4000 ký tự).", "Please type the answer (at most 4000 characters)."),
+        ["complaint.reason_required"] = new("Vui lòng ghi lý do từ chối (tối đa 4000 ký tự).", "Please give the reason for refusing (at most 4000 characters)."),
+        ["complaint.not_yours"] = new("Chỉ người gửi phản ánh mới đề nghị xem xét lại được.", "Only the person who filed the complaint can ask for it to be reconsidered."),
+        ["complaint.reopen_not_answered"] = new("Phản ánh {0} chưa có trả lời hoặc không được thụ lý nên không thể đề nghị xem xét lại.", "Complaint {0} has no answer yet or was refused, so it cannot be reopened."),
+        ["complaint.reopen_once"] = new("Phản ánh {0} đã được xem xét lại một lần; theo quy định chỉ được đề nghị một lần.", "Complaint {0} was already reconsidered once; it can be reopened only once."),
+        ["complaint.closed"] = new("Phản ánh {0} đã kết thúc (đã trả lời hoặc không thụ lý).", "Complaint {0} is already closed (answered or refused)."),
+        ["vote.self"] = new("Cán bộ không tự bình chọn cho mình được.", "Officers cannot vote for themselves."),
+        ["vote.reason_too_long"] = new("Lý do dài quá {0} ký tự; vui lòng rút gọn.", "The reason is longer than {0} characters; please shorten it."),
+        ["vote.once_a_month"] = new("Cảm ơn ông/bà! Ông/bà đã bình chọn cán bộ này trong tháng {0}/{1}; mỗi tháng chỉ được bình chọn một lần cho mỗi cán bộ. Mời ông/bà bình chọn lại vào tháng sau.", "Thank you! You already voted for this officer in {0}/{1}; each officer can get one vote from you a month. Please vote again next month."),
     };
 
     private static readonly Text TransitionRefused = new(

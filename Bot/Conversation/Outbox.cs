@@ -88,6 +88,17 @@ public sealed class OutboxDispatcher(
             .Take(200)
             .ToListAsync(ct);
 
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+
+        var blocked = (await db.People.AsNoTracking()
+            .Where(p => p.BlockedBotAtUtc != null)
+            .Select(p => new { p.Channel, p.ExternalId })
+            .ToListAsync(ct))
+            .Select(p => (p.Channel, p.ExternalId))
+            .ToHashSet();
         var held = new HashSet<(ChannelKind, long)>();
         var delivered = 0;
         foreach (var message in pending)
@@ -100,8 +111,16 @@ public sealed class OutboxDispatcher(
                 continue;
             }
 
-            var outcome = await TrySendAsync(sender, message, ct);
-            await RecordAsync(db, message.Id, outcome, ct);
+            // A chat that blocked the bot is not tried again until the person writes to the bot.
+            var outcome = blocked.Contains(chat)
+                ? new Outcome(OutboxStatus.Blocked, now, "the chat blocked the bot")
+                : await TrySendAsync(sender, message, ct);
+            await RecordAsync(db, message.Id, outcome, ct, counted: !blocked.Contains(chat));
+            if (outcome.Status == OutboxStatus.Blocked)
+            {
+                blocked.Add(chat);
+            }
+
             if (outcome.Status == OutboxStatus.Sent)
             {
                 delivered++;
@@ -137,12 +156,22 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task RecordAsync(OneStopDbContext db, long id, Outcome outcome, CancellationToken ct)
+    private async Task RecordAsync(OneStopDbContext db, long id, Outcome outcome, CancellationToken ct, bool counted = true)
     {
         using (await gate.EnterAsync(ct))
         {
             var row = await db.Outbox.SingleAsync(m => m.Id == id, ct);
-            row.Attempts++;
+            if (counted)
+            {
+                row.Attempts++;
+            }
+
+            if (outcome.Status == OutboxStatus.Blocked)
+            {
+                var person = await db.People.FirstOrDefaultAsync(p => p.Channel == row.Channel && p.ExternalId == row.ChatId, ct);
+                person?.MarkBlockedBot(outcome.At);
+            }
+
             row.Status = outcome.Status;
             row.LastError = outcome.Error is { Length: > 500 } e ? e[..500] : outcome.Error;
             if (outcome.Status == OutboxStatus.Sent)

@@ -1,8 +1,13 @@
 using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Features.Calendar;
+using OneStopBot.Bot.Features.Complaints;
 using OneStopBot.Bot.Features.Dossiers;
+using OneStopBot.Bot.Features.Following;
 using OneStopBot.Bot.Features.Lookup;
+using OneStopBot.Bot.Features.Ratings;
 using OneStopBot.Bot.Features.Start;
+using OneStopBot.Bot.Features.Votes;
+using OneStopBot.Domain.People;
 
 namespace OneStopBot.Bot.Conversation;
 
@@ -14,7 +19,12 @@ internal sealed class Router(
     DossierActions dossiers,
     DossierQueries queries,
     LookupHandler lookup,
-    CalendarHandler calendar)
+    CalendarHandler calendar,
+    FollowHandler following,
+    RatingHandler ratings,
+    ComplaintForm complaints,
+    ComplaintDesk complaintDesk,
+    VoteHandler votes)
 {
     public Task DispatchAsync(ChatContext ctx, CancellationToken ct)
     {
@@ -29,12 +39,20 @@ internal sealed class Router(
             return DispatchCommand(ctx, command, ct);
         }
 
+        if (m.Text is not null && ctx.Person.Has(Role.Leader) && ComplaintCards.Find(m.ReplyToText) is { } complaintCode)
+        {
+            return complaintDesk.AnswerByReplyAsync(ctx, complaintCode, ct);
+        }
+
         if (ctx.Form is { } form)
         {
             return form.Kind switch
             {
                 ReceptionForm.Kind => reception.ContinueAsync(ctx, ct),
                 DossierActions.ReasonFormKind => dossiers.ContinueReasonAsync(ctx, ct),
+                RatingHandler.CommentFormKind => ratings.ContinueCommentAsync(ctx, ct),
+                ComplaintForm.Kind => complaints.ContinueAsync(ctx, ct),
+                VoteHandler.ReasonFormKind => votes.ContinueReasonAsync(ctx, ct),
                 _ => Forget(ctx),
             };
         }
@@ -76,6 +94,11 @@ internal sealed class Router(
             "moi" => access.InviteAsync(ctx, command.Args, ct),
             "thuhoi" => access.RevokeAsync(ctx, command.Args, ct),
             "nhansu" => access.StaffAsync(ctx, ct),
+            "theodoi" => following.FollowByPairAsync(ctx, command.Args, ct),
+            "huytheodoi" => following.UnfollowAsync(ctx, command.Args, ct),
+            "phananh" => complaints.BeginAsync(ctx, command.Args, ct),
+            "phananh_ds" => complaintDesk.ListAsync(ctx, ct),
+            "binhchon" => votes.ChooseAsync(ctx, ct),
             _ => start.HelpAsync(ctx, unknown: true),
         };
     }
@@ -83,7 +106,7 @@ internal sealed class Router(
     private Task StartAsync(ChatContext ctx, string args, CancellationToken ct) => args switch
     {
         _ when args.StartsWith(AccessHandler.InvitePrefix, StringComparison.Ordinal) => access.RedeemAsync(ctx, args[AccessHandler.InvitePrefix.Length..], ct),
-        _ when args.StartsWith(LookupHandler.FollowPrefix, StringComparison.Ordinal) => lookup.FollowAsync(ctx, args[LookupHandler.FollowPrefix.Length..], ct),
+        _ when args.StartsWith(LookupHandler.FollowPrefix, StringComparison.Ordinal) => following.FollowByLinkAsync(ctx, args[LookupHandler.FollowPrefix.Length..], ct),
         _ => start.WelcomeAsync(ctx),
     };
 
@@ -95,6 +118,10 @@ internal sealed class Router(
             ReceptionForm.ButtonPrefix => reception.ContinueAsync(ctx, ct),
             DossierActions.ButtonPrefix => dossiers.ApplyButtonAsync(ctx, data, ct),
             StartHandler.LanguagePrefix => start.SetLanguageAsync(ctx, data),
+            RatingHandler.ButtonPrefix => ratings.ButtonAsync(ctx, data, ct),
+            ComplaintForm.ButtonPrefix => complaints.ContinueAsync(ctx, ct),
+            VoteHandler.ButtonPrefix => votes.ButtonAsync(ctx, data, ct),
+            FollowHandler.ButtonPrefix => following.UnfollowButtonAsync(ctx, data, ct),
             StartHandler.MenuPrefix => DispatchCommand(ctx, new Command(data[(StartHandler.MenuPrefix.Length + 1)..], string.Empty), ct),
             _ => start.HelpAsync(ctx, unknown: true),
         };

@@ -134,6 +134,7 @@ public sealed class UpdatePipeline(
             await db.SaveChangesAsync(ct);
         }
 
+        person.ClearBlockedBot();
         return person;
     }
 

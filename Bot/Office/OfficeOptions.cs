@@ -23,6 +23,9 @@ public sealed class OfficeOptions
 
     /// <summary>Where citizens collect results, shown in the receipt.</summary>
     public string? Address { get; set; }
+
+    /// <summary>Where citizens pay fees online, named in the fee notice.</summary>
+    public Uri PaymentUrl { get; set; } = new("https://dichvucong.gov.vn");
 }
 
 /// <summary>Roles given at start to platform user ids (section <c>Access</c>).</summary>

@@ -1,3 +1,4 @@
+using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.People;
 
 namespace OneStopBot.Domain.Complaints;
@@ -97,4 +98,215 @@ public sealed class Complaint
 
     /// <summary>Application-managed concurrency token.</summary>
     public int Version { get; private set; } = 1;
+
+    /// <summary>When the citizen reopened it, not satisfied with the answer.</summary>
+    public DateOnly? ReopenedOn { get; private set; }
+
+    public bool IsOpen => State is ComplaintState.Received or ComplaintState.InProgress;
+
+    public const int MinText = 10;
+
+    public const int MaxText = 4000;
+
+    /// <summary>Working days to refuse, to ask for more information, and to resolve (QĐ 766 indicator 5.2).</summary>
+    public const int RefuseWithin = 2;
+
+    public const int AskMoreWithin = 5;
+
+    public const int ResolveWithin = 15;
+
+    /// <summary>Takes a complaint in, with its deadlines counted in working days from the day it arrived.</summary>
+    public static Complaint File(
+        string trackingCode,
+        ComplaintKind kind,
+        bool harassment,
+        string text,
+        ChannelKind channel,
+        long chatId,
+        long? personId,
+        bool anonymous,
+        int? dossierId,
+        long? officerId,
+        OfficeInstant now,
+        IWorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentException.ThrowIfNullOrWhiteSpace(trackingCode);
+        if (!Enum.IsDefined(kind))
+        {
+            throw new DomainException("complaint.kind_unknown");
+        }
+
+        var body = text?.Trim() ?? string.Empty;
+        if (body.Length is < MinText or > MaxText)
+        {
+            throw new DomainException("complaint.text_length", MinText, MaxText);
+        }
+
+        var complaint = new Complaint(
+            trackingCode,
+            harassment ? ComplaintKind.OfficerConduct : kind,
+            harassment,
+            body,
+            channel,
+            chatId,
+            anonymous ? null : personId,
+            anonymous,
+            dossierId,
+            officerId,
+            now.Utc,
+            now.Date);
+        complaint.SetDeadlines(now.Date, calendar);
+        return complaint;
+    }
+
+    private void SetDeadlines(DateOnly from, IWorkingCalendar calendar)
+    {
+        RefuseBy = calendar.AddWorkingDays(from, RefuseWithin);
+        AskMoreBy = calendar.AddWorkingDays(from, AskMoreWithin);
+        ResolveBy = calendar.AddWorkingDays(from, ResolveWithin);
+    }
+
+    /// <summary>A leader takes it up: received → being handled.</summary>
+    public void StartHandling(long leaderId)
+    {
+        if (State != ComplaintState.Received)
+        {
+            throw new DomainException("complaint.not_received", TrackingCode);
+        }
+
+        State = ComplaintState.InProgress;
+        HandledById = leaderId;
+        Version++;
+    }
+
+    /// <summary>The answer, which is sent to the citizen.</summary>
+    public void AnswerWith(string answer, long leaderId, OfficeInstant now)
+    {
+        RequireOpen();
+        var text = answer?.Trim() ?? string.Empty;
+        if (text.Length is 0 or > MaxText)
+        {
+            throw new DomainException("complaint.answer_required");
+        }
+
+        Close(ComplaintState.Answered, text, leaderId, now);
+    }
+
+    /// <summary>Refuses to handle it, with the reason the citizen reads.</summary>
+    public void Refuse(string reason, long leaderId, OfficeInstant now)
+    {
+        RequireOpen();
+        var text = reason?.Trim() ?? string.Empty;
+        if (text.Length is 0 or > MaxText)
+        {
+            throw new DomainException("complaint.reason_required");
+        }
+
+        Close(ComplaintState.Refused, text, leaderId, now);
+    }
+
+    /// <summary>
+    /// The citizen is not satisfied with the answer: once only, and only an answered complaint.
+    /// It is handled again, with a fresh resolution deadline.
+    /// </summary>
+    public void Reopen(ChannelKind channel, long chatId, OfficeInstant now, IWorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (Channel != channel || ChatId != chatId)
+        {
+            throw new DomainException("complaint.not_yours");
+        }
+
+        if (State != ComplaintState.Answered)
+        {
+            throw new DomainException("complaint.reopen_not_answered", TrackingCode);
+        }
+
+        if (ReopenCount >= 1)
+        {
+            throw new DomainException("complaint.reopen_once", TrackingCode);
+        }
+
+        ReopenCount++;
+        ReopenedOn = now.Date;
+        State = ComplaintState.InProgress;
+        ResolveBy = calendar.AddWorkingDays(now.Date, ResolveWithin);
+        Version++;
+    }
+
+    /// <summary>
+    /// Where the complaint stands against each deadline that still matters on <paramref name="today"/>:
+    /// refusing and asking for more only while nobody has taken it up, resolving while it is open.
+    /// </summary>
+    public IReadOnlyList<DeadlineCheck> CheckDeadlines(DateOnly today, IWorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var checks = new List<DeadlineCheck>();
+        if (!IsOpen)
+        {
+            return checks;
+        }
+
+        if (State == ComplaintState.Received)
+        {
+            Add(ComplaintDeadline.Refuse, RefuseBy);
+            Add(ComplaintDeadline.AskMore, AskMoreBy);
+        }
+
+        Add(ComplaintDeadline.Resolve, ResolveBy);
+        return checks;
+
+        void Add(ComplaintDeadline kind, DateOnly? due)
+        {
+            if (due is not { } date)
+            {
+                return;
+            }
+
+            if (today > date)
+            {
+                checks.Add(new DeadlineCheck(kind, date, DeadlineStatus.Passed));
+            }
+            else if (calendar.WorkingDaysBetween(today, date) <= 1)
+            {
+                // The working day before the deadline, or the deadline itself: time to remind.
+                checks.Add(new DeadlineCheck(kind, date, DeadlineStatus.DueSoon));
+            }
+        }
+    }
+
+    private void RequireOpen()
+    {
+        if (!IsOpen)
+        {
+            throw new DomainException("complaint.closed", TrackingCode);
+        }
+    }
+
+    private void Close(ComplaintState state, string text, long leaderId, OfficeInstant now)
+    {
+        State = state;
+        Answer = text;
+        HandledById = leaderId;
+        AnsweredAtUtc = now.Utc;
+        AnsweredOn = now.Date;
+        Version++;
+    }
 }
+
+public enum ComplaintDeadline
+{
+    Refuse = 1,
+    AskMore = 2,
+    Resolve = 3,
+}
+
+public enum DeadlineStatus
+{
+    DueSoon = 1,
+    Passed = 2,
+}
+
+/// <summary>One deadline of a complaint that needs the leaders' attention.</summary>
+public sealed record DeadlineCheck(ComplaintDeadline Deadline, DateOnly Date, DeadlineStatus Status);

@@ -48,6 +48,9 @@ public sealed class Person
 
     public DateTime CreatedAtUtc { get; private set; }
 
+    /// <summary>When the platform said this person blocked the bot; null while messages can reach them.</summary>
+    public DateTime? BlockedBotAtUtc { get; private set; }
+
     public bool IsStaff => Role >= Role.Officer;
 
     public bool Has(Role role) => Role >= role;
@@ -64,6 +67,11 @@ public sealed class Person
             NameKey = SearchKey.Of(DisplayName);
         }
     }
+
+    public void MarkBlockedBot(DateTime nowUtc) => BlockedBotAtUtc ??= nowUtc;
+
+    /// <summary>The person wrote to the bot again, so the chat is open again.</summary>
+    public void ClearBlockedBot() => BlockedBotAtUtc = null;
 
     public void AssignDesk(string? desk) => Desk = string.IsNullOrWhiteSpace(desk) ? null : desk.Trim();
 }

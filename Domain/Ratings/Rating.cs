@@ -16,6 +16,9 @@ public enum SatisfactionLevel
 /// </summary>
 public sealed class Rating
 {
+    /// <summary>How long a citizen may change a rating after giving it.</summary>
+    public static readonly TimeSpan ChangeWindow = TimeSpan.FromDays(7);
+
     private Rating()
     {
     }
@@ -31,6 +34,8 @@ public sealed class Rating
         UpdatedAtUtc = createdAtUtc;
         RatedOn = ratedOn;
     }
+
+    public const int MaxComment = 1000;
 
     public long Id { get; private set; }
 
@@ -59,20 +64,73 @@ public sealed class Rating
     /// <summary>The office-local day of the rating, for indicators by period.</summary>
     public DateOnly RatedOn { get; private set; }
 
+    /// <summary>Until when the citizen may still change this rating.</summary>
+    public DateTime ChangeableUntilUtc => CreatedAtUtc + ChangeWindow;
+
+    /// <summary>A "not satisfied" level or a harassment answer: the leaders are told at once.</summary>
+    public bool AlertsLeaders => Level == SatisfactionLevel.NotSatisfied || Harassment == true;
+
+    /// <summary>
+    /// Starts the rating of a returned dossier, attributed to the officers who received and returned it
+    /// (their ids are copied now, so a later change of staff does not move the rating).
+    /// </summary>
+    public static Rating Start(Dossiers.Dossier dossier, ChannelKind channel, long chatId, OfficeInstant now)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        if (dossier.State != Dossiers.DossierState.Returned)
+        {
+            throw new DomainException("rating.not_returned", dossier.Code);
+        }
+
+        return new Rating(dossier.Id, channel, chatId, dossier.ReceivedById, dossier.ReturnedById, now.Utc, now.Date);
+    }
+
+    /// <summary>Refuses a change by another chat than the one that rated, or after the window.</summary>
+    public void EnsureChangeableBy(ChannelKind channel, long chatId, DateTime nowUtc)
+    {
+        if (Channel != channel || ChatId != chatId)
+        {
+            throw new DomainException("rating.someone_else");
+        }
+
+        EnsureOpen(nowUtc);
+    }
+
+    private void EnsureOpen(DateTime nowUtc)
+    {
+        if (nowUtc > ChangeableUntilUtc)
+        {
+            throw new DomainException("rating.window_closed", ChangeWindow.Days);
+        }
+    }
+
     public void Choose(SatisfactionLevel level, DateTime nowUtc)
     {
+        if (!Enum.IsDefined(level))
+        {
+            throw new DomainException("rating.level_unknown");
+        }
+
+        EnsureOpen(nowUtc);
         Level = level;
         UpdatedAtUtc = nowUtc;
     }
 
     public void AnswerHarassment(bool harassment, DateTime nowUtc)
     {
+        EnsureOpen(nowUtc);
         Harassment = harassment;
         UpdatedAtUtc = nowUtc;
     }
 
     public void Remark(string? comment, DateTime nowUtc)
     {
+        EnsureOpen(nowUtc);
+        if (comment is { Length: > MaxComment })
+        {
+            throw new DomainException("rating.comment_too_long", MaxComment);
+        }
+
         Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         UpdatedAtUtc = nowUtc;
     }

@@ -34,4 +34,42 @@ public sealed class Vote
     public string? Reason { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }
+
+    public const int MaxReason = 500;
+
+    /// <summary>The first day of the month of <paramref name="date"/>: votes count per calendar month.</summary>
+    public static DateOnly MonthOf(DateOnly date) => new(date.Year, date.Month, 1);
+
+    /// <summary>
+    /// A vote for <paramref name="officerId"/>, refused when the voter already voted for that officer this month
+    /// (<paramref name="votersEarlierVotes"/> are the voter's votes; others are ignored) or votes for themself.
+    /// </summary>
+    public static Vote Cast(
+        long officerId,
+        ChannelKind voterChannel,
+        long voterId,
+        long? voterPersonId,
+        string? reason,
+        OfficeInstant now,
+        IEnumerable<Vote> votersEarlierVotes)
+    {
+        ArgumentNullException.ThrowIfNull(votersEarlierVotes);
+        if (voterPersonId == officerId)
+        {
+            throw new DomainException("vote.self");
+        }
+
+        if (reason is { Length: > MaxReason })
+        {
+            throw new DomainException("vote.reason_too_long", MaxReason);
+        }
+
+        var month = MonthOf(now.Date);
+        if (votersEarlierVotes.Any(v => v.OfficerId == officerId && v.VoterChannel == voterChannel && v.VoterId == voterId && v.Month == month))
+        {
+            throw new DomainException("vote.once_a_month", now.Date.Month, now.Date.Year);
+        }
+
+        return new Vote(officerId, voterChannel, voterId, month, reason, now.Utc);
+    }
 }

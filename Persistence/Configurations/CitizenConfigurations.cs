@@ -17,6 +17,8 @@ internal sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
         builder.HasIndex(r => r.ReturnedById);
         builder.Property(r => r.Comment).HasMaxLength(1000);
         builder.HasOne<Domain.Dossiers.Dossier>().WithMany().HasForeignKey(r => r.DossierId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(r => r.ChangeableUntilUtc);
+        builder.Ignore(r => r.AlertsLeaders);
     }
 }
 
@@ -33,6 +35,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(c => new { c.State, c.ResolveBy });
         builder.HasIndex(c => c.ReceivedOn);
         builder.HasIndex(c => new { c.Channel, c.ChatId });
+        builder.Ignore(c => c.IsOpen);
     }
 }
 

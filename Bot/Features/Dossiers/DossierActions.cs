@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Access;
+using OneStopBot.Bot.Features.Following;
 using OneStopBot.Bot.Office;
 using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Dossiers;

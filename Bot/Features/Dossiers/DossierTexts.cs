@@ -176,19 +176,4 @@ internal static class DossierTexts
     public static readonly Text WorkMore = new("… và {0} hồ sơ khác.", "… and {0} more.");
 
     public static readonly Text DaysLate = new("trễ {0} ngày làm việc", "{0} working days late");
-
-    // Notices to followers
-    public static readonly Text Notice = new(
-        "🔔 Hồ sơ {0} ({1}): {2}.",
-        "🔔 Dossier {0} ({1}): {2}.");
-
-    public static readonly Text NoticeReason = new("Lý do: {0}", "Reason: {0}");
-
-    public static readonly Text NoticeNewDate = new("Hẹn trả mới: {0}", "New date: {0}");
-
-    public static readonly Text NoticeFee = new("Số tiền cần nộp: {0}", "Amount to pay: {0}");
-
-    public static readonly Text NoticeReady = new(
-        "Mời ông/bà đến nhận kết quả tại Bộ phận Một cửa trong giờ làm việc ({0}–{1}), mang theo Giấy tiếp nhận và giấy tờ tùy thân.",
-        "Please collect the result at the One-Stop-Shop during office hours ({0}–{1}), bringing the receipt and an ID.");
 }

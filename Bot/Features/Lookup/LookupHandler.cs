@@ -24,18 +24,32 @@ internal sealed class LookupHandler
 
     public async Task LookUpAsync(ChatContext ctx, string args, CancellationToken ct)
     {
+        if (await FindByPairAsync(ctx, args, LookupTexts.Usage, ct) is { } dossier)
+        {
+            ctx.Reply(Status(ctx, dossier));
+        }
+    }
+
+    /// <summary>
+    /// The dossier named by "&lt;code&gt; &lt;last 4 phone digits&gt;", or null after a polite answer. Wrong pairs are
+    /// counted per chat and slowed down, and an unknown code reads the same as a wrong phone.
+    /// </summary>
+    public static async Task<Dossier?> FindByPairAsync(ChatContext ctx, string args, Text usage, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        ArgumentNullException.ThrowIfNull(args);
         var parts = args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length != 2 || DossierCode.Tail(parts[0]) is not { } tail || parts[1].Length != 4 || !parts[1].All(char.IsAsciiDigit))
         {
-            ctx.Reply(ctx.T(LookupTexts.Usage));
-            return;
+            ctx.Reply(ctx.T(usage));
+            return null;
         }
 
         var throttle = await ctx.Db.LookupThrottles.FindAsync([ctx.Message.Channel, ctx.Message.ChatId], ct);
         if (throttle?.BlockedUntilUtc is { } until && until > ctx.Now.Utc)
         {
             ctx.Reply(ctx.T(LookupTexts.SlowDown, (int)Math.Ceiling((until - ctx.Now.Utc).TotalMinutes)));
-            return;
+            return null;
         }
 
         var digits = parts[1];
@@ -45,30 +59,9 @@ internal sealed class LookupHandler
             RecordFailure(ctx, throttle);
             // The same answer for an unknown code and a wrong phone: nothing tells a guesser which half was right.
             ctx.Reply(ctx.T(LookupTexts.NotFound));
-            return;
         }
 
-        ctx.Reply(Status(ctx, dossier));
-    }
-
-    public async Task FollowAsync(ChatContext ctx, string token, CancellationToken ct)
-    {
-        var dossier = token.Length is > 0 and <= 32
-            ? await ctx.Db.Dossiers.AsNoTracking().FirstOrDefaultAsync(d => d.FollowToken == token, ct)
-            : null;
-        if (dossier is null)
-        {
-            ctx.Reply(ctx.T(LookupTexts.FollowUnknown));
-            return;
-        }
-
-        var key = new object[] { ctx.Message.Channel, ctx.Message.ChatId, dossier.Id };
-        if (await ctx.Db.Follows.FindAsync(key, ct) is null)
-        {
-            ctx.Db.Follows.Add(new Follow { Channel = ctx.Message.Channel, ChatId = ctx.Message.ChatId, DossierId = dossier.Id, AtUtc = ctx.Now.Utc });
-        }
-
-        ctx.Reply(Status(ctx, dossier) + "\n\n" + ctx.T(LookupTexts.Followed, dossier.Code));
+        return dossier;
     }
 
     public async Task ProcedureAsync(ChatContext ctx, string args, CancellationToken ct)
@@ -142,7 +135,7 @@ internal sealed class LookupHandler
             : all.Where(p => SearchKey.Matches(p.NameKey, query)).OrderBy(p => p.NameKey.Length).ToList();
     }
 
-    private static string Status(ChatContext ctx, Dossier dossier) => ctx.T(
+    public static string Status(ChatContext ctx, Dossier dossier) => ctx.T(
         LookupTexts.Status,
         dossier.Code,
         dossier.ProcedureName,

@@ -34,10 +34,6 @@ internal static class LookupTexts
         Result due: {5}
         """);
 
-    public static readonly Text Followed = new(
-        "🔔 Ông/bà sẽ nhận thông báo mỗi khi hồ sơ {0} thay đổi.",
-        "🔔 You will be told whenever dossier {0} changes.");
-
     public static readonly Text FollowUnknown = new(
         "Liên kết theo dõi không hợp lệ hoặc đã cũ. Ông/bà có thể tra cứu bằng /tracuu <mã hồ sơ> <4 số cuối điện thoại>.",
         "This follow link is not valid. You can look up with /tracuu <dossier code> <last 4 phone digits>.");

@@ -12,6 +12,10 @@ internal static class StartTexts
         """
         Các lệnh:
         /tracuu <mã hồ sơ> <4 số cuối điện thoại> — tra cứu hồ sơ
+        /theodoi <mã hồ sơ> <4 số cuối điện thoại> — nhận thông báo khi hồ sơ thay đổi
+        /huytheodoi — ngừng theo dõi một hồ sơ
+        /phananh — gửi phản ánh, kiến nghị; /phananh <mã theo dõi> — xem tình trạng
+        /binhchon — bình chọn cán bộ tiêu biểu
         /thutuc <tên thủ tục> — thời hạn, lệ phí, cách nộp
         /ngayhen <tên thủ tục | số ngày> [dd/MM/yyyy [HH:mm]] — ngày hẹn trả nếu nộp lúc đó
         /amlich [dd/MM/yyyy] — ngày âm lịch, ngày nghỉ lễ
@@ -22,6 +26,10 @@ internal static class StartTexts
         """
         Commands:
         /tracuu <dossier code> <last 4 digits of your phone> — look up a dossier
+        /theodoi <dossier code> <last 4 digits of your phone> — be told when it changes
+        /huytheodoi — stop following a dossier
+        /phananh — send a complaint or suggestion; /phananh <tracking code> — its state
+        /binhchon — vote for an exemplary officer
         /thutuc <procedure name> — time, fee, how to file
         /ngayhen <procedure | number of days> [dd/MM/yyyy [HH:mm]] — the result date if filed then
         /amlich [dd/MM/yyyy] — lunar date, public holidays
@@ -44,6 +52,7 @@ internal static class StartTexts
           261127-0001 tu choi <lý do> · rut · dung <lý do>
           261127-0001 xin loi 05/12/2026 <lý do>
         Hoặc trả lời (reply) thẻ hồ sơ chỉ với <thao tác>.
+        Lãnh đạo: /phananh_ds — phản ánh đang mở; trả lời (reply) thẻ phản ánh để trả lời người dân.
         /huy — bỏ thao tác đang nhập
         """,
         """
@@ -59,6 +68,7 @@ internal static class StartTexts
           261127-0001 tu choi <reason> · rut · dung <reason>
           261127-0001 xin loi 05/12/2026 <reason>
         Or reply to a dossier card with just the <action>.
+        Leaders: /phananh_ds — open complaints; reply to a complaint's card to answer the citizen.
         /huy — cancel what you are entering
         """);
 

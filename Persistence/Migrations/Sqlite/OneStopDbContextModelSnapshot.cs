@@ -75,6 +75,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<int>("ReopenCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ReopenedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ResolveBy")
                         .HasColumnType("TEXT");
 
@@ -350,6 +353,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("BlockedBotAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Channel")
                         .HasColumnType("INTEGER");

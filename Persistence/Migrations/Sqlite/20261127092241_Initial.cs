@@ -38,7 +38,8 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ReopenCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReopenedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -155,7 +156,8 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     Role = table.Column<int>(type: "INTEGER", nullable: false),
                     Language = table.Column<int>(type: "INTEGER", nullable: false),
                     Desk = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    BlockedBotAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(OneStopDbContext))]
-    [Migration("20261127085938_Initial")]
+    [Migration("20261127092241_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -77,6 +77,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
 
                     b.Property<int>("ReopenCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReopenedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ResolveBy")
                         .HasColumnType("TEXT");
@@ -353,6 +356,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("BlockedBotAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Channel")
                         .HasColumnType("INTEGER");

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using OneStopBot.Domain;
+using OneStopBot.Domain.Calendar;
+using OneStopBot.Domain.Complaints;
+using OneStopBot.Persistence;
+using OneStopBot.Persistence.Messaging;
+
+namespace OneStopBot.Bot.Features.Complaints;
+
+/// <summary>
+/// Reminds the leaders before each complaint deadline (refuse within 2 working days, ask for more within 5,
+/// resolve within 15) and alerts them once one has passed. Safe to run as often as wanted: every message
+/// carries a dedupe key, so a second run on the same day writes nothing.
+/// </summary>
+public static class ComplaintDeadlines
+{
+    /// <returns>How many messages were queued.</returns>
+    public static async Task<int> RunAsync(OneStopDbContext db, OfficeInstant now, IWorkingCalendar calendar, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var open = await db.Complaints.AsNoTracking()
+            .Where(c => c.State == ComplaintState.Received || c.State == ComplaintState.InProgress)
+            .OrderBy(c => c.Id)
+            .ToListAsync(ct);
+        var leaders = await Following.Audience.LeadersAsync(db, ct);
+        if (open.Count == 0 || leaders.Count == 0)
+        {
+            return 0;
+        }
+
+        var existing = (await db.Outbox.AsNoTracking()
+            .Where(m => m.DedupeKey != null && m.DedupeKey.StartsWith("complaint-deadline:"))
+            .Select(m => m.DedupeKey!)
+            .ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var queued = 0;
+        foreach (var complaint in open)
+        {
+            foreach (var check in complaint.CheckDeadlines(now.Date, calendar))
+            {
+                foreach (var leader in leaders)
+                {
+                    // The reopen count is part of the key: a reopened complaint's new deadline is reminded again.
+                    var key = $"complaint-deadline:{complaint.Id}:{complaint.ReopenCount}:{check.Deadline}:{check.Status}:{leader.Id}";
+                    if (!existing.Add(key))
+                    {
+                        continue;
+                    }
+
+                    var text = check.Status == DeadlineStatus.Passed ? ComplaintTexts.Overdue : ComplaintTexts.Reminder;
+                    db.Outbox.Add(new OutboxMessage
+                    {
+                        Channel = leader.Channel,
+                        ChatId = leader.ExternalId,
+                        Text = text.Format(
+                            leader.Language,
+                            complaint.TrackingCode,
+                            ComplaintTexts.Deadline(check.Deadline, leader.Language),
+                            Conversation.Show.DateWithWeekday(check.Date, leader.Language)),
+                        DedupeKey = key,
+                        CreatedAtUtc = now.Utc,
+                        NextAttemptAtUtc = now.Utc,
+                    });
+                    queued++;
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return queued;
+    }
+}

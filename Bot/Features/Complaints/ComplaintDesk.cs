@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Following;
+using OneStopBot.Domain.Complaints;
+using OneStopBot.Domain.People;
+using OneStopBot.Domain.Text;
+
+namespace OneStopBot.Bot.Features.Complaints;
+
+/// <summary>
+/// The leaders' side of complaints: /phananh_ds lists the open ones, one card each; a reply to a card answers it
+/// ("xu ly" takes it up, "tu choi &lt;lý do&gt;" refuses, any other text is the answer sent to the citizen).
+/// </summary>
+internal sealed class ComplaintDesk
+{
+    private const int ListLimit = 20;
+
+    public async Task ListAsync(ChatContext ctx, CancellationToken ct)
+    {
+        if (!RequireLeader(ctx))
+        {
+            return;
+        }
+
+        var open = await ctx.Db.Complaints.AsNoTracking()
+            .Where(c => c.State == ComplaintState.Received || c.State == ComplaintState.InProgress)
+            .OrderBy(c => c.ResolveBy).ThenBy(c => c.Id)
+            .ToListAsync(ct);
+        if (open.Count == 0)
+        {
+            ctx.Reply(ctx.T(ComplaintTexts.ListEmpty));
+            return;
+        }
+
+        ctx.Reply(ctx.T(ComplaintTexts.ListHeader, open.Count));
+        foreach (var complaint in open.Take(ListLimit))
+        {
+            ctx.Reply(await ComplaintCards.CardAsync(ctx.Db, complaint, ctx.Language, ct));
+        }
+    }
+
+    public async Task AnswerByReplyAsync(ChatContext ctx, string code, CancellationToken ct)
+    {
+        if (!RequireLeader(ctx))
+        {
+            return;
+        }
+
+        var complaint = await ctx.Db.Complaints.FirstOrDefaultAsync(c => c.TrackingCode == code, ct);
+        var text = ctx.Message.Text?.Trim();
+        if (complaint is null || string.IsNullOrEmpty(text))
+        {
+            ctx.Reply(ctx.T(Start.StartTexts.Unknown));
+            return;
+        }
+
+        var language = await Audience.LanguageOfAsync(ctx.Db, complaint.Channel, complaint.ChatId, ct);
+        var key = SearchKey.Of(text);
+        if (key is "xu ly" or "dang xu ly")
+        {
+            complaint.StartHandling(ctx.Person.Id);
+            ctx.Notify(complaint.Channel, complaint.ChatId, ComplaintTexts.InProgressNotice.Format(language, complaint.TrackingCode, ComplaintCards.Date(complaint.ResolveBy)));
+            ctx.Reply(ctx.T(ComplaintTexts.TakenUp, complaint.TrackingCode));
+            return;
+        }
+
+        if (key == "tu choi" || key.StartsWith("tu choi ", StringComparison.Ordinal))
+        {
+            var reason = text.Length > 7 ? text[7..].Trim() : string.Empty;
+            if (reason.Length == 0)
+            {
+                ctx.Reply(ctx.T(ComplaintTexts.RefuseNeedsReason));
+                return;
+            }
+
+            complaint.Refuse(reason, ctx.Person.Id, ctx.Now);
+            ctx.Notify(complaint.Channel, complaint.ChatId, ComplaintTexts.RefusedNotice.Format(language, complaint.TrackingCode, reason));
+            ctx.Reply(ctx.T(ComplaintTexts.RefusalSent, complaint.TrackingCode));
+            return;
+        }
+
+        complaint.AnswerWith(text, ctx.Person.Id, ctx.Now);
+        ctx.Notify(complaint.Channel, complaint.ChatId, ComplaintTexts.AnsweredNotice.Format(language, complaint.TrackingCode, text), ComplaintForm.ReopenButtons(complaint, language));
+        ctx.Reply(ctx.T(ComplaintTexts.AnswerSent, complaint.TrackingCode));
+    }
+
+    private static bool RequireLeader(ChatContext ctx)
+    {
+        if (ctx.Person.Has(Role.Leader))
+        {
+            return true;
+        }
+
+        ctx.Reply(ctx.T(ComplaintTexts.LeadersOnly));
+        return false;
+    }
+}

@@ -1,0 +1,302 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Following;
+using OneStopBot.Domain.Calendar;
+using OneStopBot.Domain.Complaints;
+using OneStopBot.Domain.Dossiers;
+using OneStopBot.Domain.People;
+
+namespace OneStopBot.Bot.Features.Complaints;
+
+/// <summary>
+/// /phananh: a guided complaint or suggestion (kind, dossier, text, officer, anonymous), its tracking code,
+/// its state (/phananh &lt;code&gt;), and the one reopening a citizen may ask for.
+/// </summary>
+internal sealed class ComplaintForm(IWorkingCalendar calendar)
+{
+    public const string Kind = "complaint";
+    public const string ButtonPrefix = "pa";
+
+    /// <summary>/phananh starts the form; /phananh &lt;code&gt; shows that complaint's state.</summary>
+    public async Task BeginAsync(ChatContext ctx, string args, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(args))
+        {
+            await StatusAsync(ctx, args, ct);
+            return;
+        }
+
+        ctx.SaveForm(Kind, new Draft { Step = Step.Kind });
+        ctx.Reply(ctx.T(ComplaintTexts.AskKind), KindButtons(ctx.Language));
+    }
+
+    public async Task ContinueAsync(ChatContext ctx, CancellationToken ct)
+    {
+        var button = ctx.Message.ButtonData is { } d && d.StartsWith(ButtonPrefix + ":", StringComparison.Ordinal) ? d[(ButtonPrefix.Length + 1)..] : null;
+        if (button is not null && button.StartsWith("r:", StringComparison.Ordinal))
+        {
+            await ReopenAsync(ctx, button, ct);
+            return;
+        }
+
+        var draft = ctx.Form?.Kind == Kind ? ctx.FormData<Draft>() : null;
+        if (draft is null)
+        {
+            ctx.Reply(ctx.T(Start.StartTexts.NothingToCancel));
+            return;
+        }
+
+        var text = ctx.Message.ButtonData is null ? ctx.Message.Text?.Trim() : null;
+        switch (draft.Step)
+        {
+            case Step.Kind:
+                KindStep(ctx, draft, button);
+                break;
+            case Step.Dossier:
+                await DossierStepAsync(ctx, draft, button, text, ct);
+                break;
+            case Step.Text:
+                await TextStepAsync(ctx, draft, text, ct);
+                break;
+            case Step.Officer:
+                await OfficerStepAsync(ctx, draft, button, ct);
+                break;
+            case Step.Anonymous:
+                await AnonymousStepAsync(ctx, draft, button, ct);
+                break;
+        }
+    }
+
+    private static void KindStep(ChatContext ctx, Draft draft, string? button)
+    {
+        (ComplaintKind Kind, bool Harassment)? chosen = button switch
+        {
+            "k:1" => (ComplaintKind.Procedure, false),
+            "k:2" => (ComplaintKind.OfficerConduct, false),
+            "k:5" => (ComplaintKind.OfficerConduct, true),
+            "k:3" => (ComplaintKind.Delay, false),
+            "k:4" => (ComplaintKind.Other, false),
+            _ => null,
+        };
+        if (chosen is null)
+        {
+            ctx.Reply(ctx.T(ComplaintTexts.ChooseButton), KindButtons(ctx.Language));
+            return;
+        }
+
+        draft.ComplaintKind = chosen.Value.Kind;
+        draft.Harassment = chosen.Value.Harassment;
+        draft.Step = Step.Dossier;
+        ctx.SaveForm(Kind, draft);
+        ctx.Reply(ctx.T(ComplaintTexts.AskDossier), SkipButton(ctx.Language));
+    }
+
+    private static async Task DossierStepAsync(ChatContext ctx, Draft draft, string? button, string? text, CancellationToken ct)
+    {
+        if (button != "skip")
+        {
+            var tail = text is null ? null : DossierCode.Tail(text);
+            var channel = ctx.Message.Channel;
+            var chat = ctx.Message.ChatId;
+            var id = tail is null
+                ? null
+                : await ctx.Db.Dossiers.AsNoTracking()
+                    .Where(d => d.CodeTail == tail && ctx.Db.Follows.Any(f => f.Channel == channel && f.ChatId == chat && f.DossierId == d.Id))
+                    .Select(d => (int?)d.Id)
+                    .FirstOrDefaultAsync(ct);
+            if (id is null)
+            {
+                // Only a dossier the chat already proved it may see: the code alone tells nothing.
+                ctx.Reply(ctx.T(ComplaintTexts.DossierNotFollowed, text ?? string.Empty), SkipButton(ctx.Language));
+                return;
+            }
+
+            draft.DossierId = id;
+        }
+
+        draft.Step = Step.Text;
+        ctx.SaveForm(Kind, draft);
+        ctx.Reply(ctx.T(ComplaintTexts.AskText));
+    }
+
+    private static async Task TextStepAsync(ChatContext ctx, Draft draft, string? text, CancellationToken ct)
+    {
+        if (text is null || text.Length is < Complaint.MinText or > Complaint.MaxText || text.StartsWith('/'))
+        {
+            ctx.Reply(ctx.T(ComplaintTexts.TextInvalid));
+            return;
+        }
+
+        draft.Text = text;
+        draft.Step = Step.Officer;
+        ctx.SaveForm(Kind, draft);
+        await AskOfficerAsync(ctx, ct);
+    }
+
+    private static async Task AskOfficerAsync(ChatContext ctx, CancellationToken ct)
+    {
+        var officers = await ctx.Db.People.AsNoTracking().Where(p => p.Role == Role.Officer).OrderBy(p => p.DisplayName).Take(20).ToListAsync(ct);
+        var rows = officers
+            .Select(p => (IReadOnlyList<Button>)[new Button(p.Desk is null ? p.DisplayName : $"{p.DisplayName} — {p.Desk}", $"{ButtonPrefix}:o:{p.Id.ToString(CultureInfo.InvariantCulture)}")])
+            .Append([new Button(ctx.T(ComplaintTexts.Skip), $"{ButtonPrefix}:skip")])
+            .ToList();
+        ctx.Reply(ctx.T(ComplaintTexts.AskOfficer), rows);
+    }
+
+    private static async Task OfficerStepAsync(ChatContext ctx, Draft draft, string? button, CancellationToken ct)
+    {
+        if (button != "skip")
+        {
+            var id = button is { } b && b.StartsWith("o:", StringComparison.Ordinal) && long.TryParse(b[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
+            if (!await ctx.Db.People.AnyAsync(p => p.Id == id && p.Role == Role.Officer, ct))
+            {
+                await AskOfficerAsync(ctx, ct);
+                return;
+            }
+
+            draft.OfficerId = id;
+        }
+
+        draft.Step = Step.Anonymous;
+        ctx.SaveForm(Kind, draft);
+        ctx.Reply(ctx.T(ComplaintTexts.AskAnonymous), [[new(ctx.T(ComplaintTexts.Named), $"{ButtonPrefix}:a:n"), new(ctx.T(ComplaintTexts.Anonymous), $"{ButtonPrefix}:a:y")]]);
+    }
+
+    private async Task AnonymousStepAsync(ChatContext ctx, Draft draft, string? button, CancellationToken ct)
+    {
+        if (button is not ("a:y" or "a:n"))
+        {
+            ctx.Reply(ctx.T(ComplaintTexts.ChooseButton), [[new(ctx.T(ComplaintTexts.Named), $"{ButtonPrefix}:a:n"), new(ctx.T(ComplaintTexts.Anonymous), $"{ButtonPrefix}:a:y")]]);
+            return;
+        }
+
+        var today = ctx.Now.Date;
+        var sequence = await ctx.Db.Complaints.CountAsync(c => c.ReceivedOn == today, ct) + 1;
+        var complaint = Complaint.File(
+            ComplaintCards.NewCode(today, sequence),
+            draft.ComplaintKind ?? ComplaintKind.Other,
+            draft.Harassment,
+            draft.Text ?? string.Empty,
+            ctx.Message.Channel,
+            ctx.Message.ChatId,
+            ctx.Person.Id,
+            button == "a:y",
+            draft.DossierId,
+            draft.OfficerId,
+            ctx.Now,
+            calendar);
+        ctx.Db.Complaints.Add(complaint);
+        ctx.CloseForm();
+        ctx.Reply(ctx.T(ComplaintTexts.Filed, complaint.TrackingCode, Show.DateWithWeekday(complaint.ResolveBy!.Value, ctx.Language)));
+        await TellLeadersAsync(ctx, complaint, null, ct);
+    }
+
+    private async Task StatusAsync(ChatContext ctx, string args, CancellationToken ct)
+    {
+        var code = ComplaintCards.Find(args);
+        var complaint = code is null ? null : await FindOwnAsync(ctx, code, ct);
+        if (complaint is null)
+        {
+            ctx.Reply(ctx.T(ComplaintTexts.NotFound, args.Trim()));
+            return;
+        }
+
+        var text = ctx.T(
+            ComplaintTexts.Status,
+            complaint.TrackingCode,
+            ComplaintTexts.Kind(complaint.Kind, complaint.Harassment, ctx.Language),
+            Show.Date(complaint.ReceivedOn),
+            ComplaintTexts.State(complaint.State, ctx.Language),
+            ComplaintCards.Date(complaint.ResolveBy));
+        if (complaint.Answer is { } answer && !complaint.IsOpen)
+        {
+            text += "\n" + ctx.T(ComplaintTexts.StatusAnswer, answer);
+        }
+
+        ctx.Reply(text, ReopenButtons(complaint, ctx.Language));
+    }
+
+    /// <summary><c>pa:r:{id}</c>: the citizen is not satisfied with the answer.</summary>
+    private async Task ReopenAsync(ChatContext ctx, string button, CancellationToken ct)
+    {
+        var id = long.TryParse(button[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
+        var channel = ctx.Message.Channel;
+        var chat = ctx.Message.ChatId;
+        var complaint = await ctx.Db.Complaints.FirstOrDefaultAsync(c => c.Id == id && c.Channel == channel && c.ChatId == chat, ct);
+        if (complaint is null)
+        {
+            ctx.Reply(ctx.T(Start.StartTexts.Unknown));
+            return;
+        }
+
+        complaint.Reopen(channel, chat, ctx.Now, calendar);
+        ctx.Reply(ctx.T(ComplaintTexts.Reopened, complaint.TrackingCode, Show.DateWithWeekday(complaint.ResolveBy!.Value, ctx.Language)));
+        await TellLeadersAsync(ctx, complaint, ComplaintTexts.ReopenedAlert, ct);
+    }
+
+    /// <summary>Every leader gets the complaint's card, to reply to.</summary>
+    public static async Task TellLeadersAsync(ChatContext ctx, Complaint complaint, Text? heading, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        ArgumentNullException.ThrowIfNull(complaint);
+        foreach (var leader in await Audience.LeadersAsync(ctx.Db, ct))
+        {
+            var card = await ComplaintCards.CardAsync(ctx.Db, complaint, leader.Language, ct);
+            ctx.Notify(leader.Channel, leader.ExternalId, heading is null ? card : heading[leader.Language] + "\n" + card);
+        }
+    }
+
+    public static IReadOnlyList<IReadOnlyList<Button>> ReopenButtons(Complaint complaint, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        return complaint.State == ComplaintState.Answered && complaint.ReopenCount == 0
+            ? [[new(ComplaintTexts.Reopen[language], $"{ButtonPrefix}:r:{complaint.Id.ToString(CultureInfo.InvariantCulture)}")]]
+            : [];
+    }
+
+    private static Task<Complaint?> FindOwnAsync(ChatContext ctx, string code, CancellationToken ct)
+    {
+        var channel = ctx.Message.Channel;
+        var chat = ctx.Message.ChatId;
+        return ctx.Db.Complaints.AsNoTracking().FirstOrDefaultAsync(c => c.TrackingCode == code && c.Channel == channel && c.ChatId == chat, ct);
+    }
+
+    private static IReadOnlyList<IReadOnlyList<Button>> KindButtons(Language language) =>
+    [
+        [new(Cap(ComplaintTexts.Kind(ComplaintKind.Procedure, false, language)), $"{ButtonPrefix}:k:1")],
+        [new(Cap(ComplaintTexts.Kind(ComplaintKind.OfficerConduct, false, language)), $"{ButtonPrefix}:k:2")],
+        [new(Cap(ComplaintTexts.Kind(ComplaintKind.OfficerConduct, true, language)), $"{ButtonPrefix}:k:5")],
+        [new(Cap(ComplaintTexts.Kind(ComplaintKind.Delay, false, language)), $"{ButtonPrefix}:k:3")],
+        [new(Cap(ComplaintTexts.Kind(ComplaintKind.Other, false, language)), $"{ButtonPrefix}:k:4")],
+    ];
+
+    private static string Cap(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static IReadOnlyList<IReadOnlyList<Button>> SkipButton(Language language) =>
+        [[new(ComplaintTexts.Skip[language], $"{ButtonPrefix}:skip")]];
+
+    internal enum Step
+    {
+        Kind,
+        Dossier,
+        Text,
+        Officer,
+        Anonymous,
+    }
+
+    internal sealed class Draft
+    {
+        public Step Step { get; set; }
+
+        public ComplaintKind? ComplaintKind { get; set; }
+
+        public bool Harassment { get; set; }
+
+        public int? DossierId { get; set; }
+
+        public string? Text { get; set; }
+
+        public long? OfficerId { get; set; }
+    }
+}

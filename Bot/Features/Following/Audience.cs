@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using OneStopBot.Domain.People;
+using OneStopBot.Persistence;
+
+namespace OneStopBot.Bot.Features.Following;
+
+/// <summary>Who is told something other than the sender, and in which language.</summary>
+internal static class Audience
+{
+    /// <summary>A chat's language: its person's choice in a private chat, Vietnamese otherwise.</summary>
+    public static async Task<Language> LanguageOfAsync(OneStopDbContext db, ChannelKind channel, long chatId, CancellationToken ct) =>
+        await db.People.AsNoTracking()
+            .Where(p => p.Channel == channel && p.ExternalId == chatId)
+            .Select(p => (Language?)p.Language)
+            .FirstOrDefaultAsync(ct) ?? Language.Vi;
+
+    /// <summary>Every leader (Role.Leader) who has talked to the bot, so the outbox can reach them.</summary>
+    public static Task<List<Person>> LeadersAsync(OneStopDbContext db, CancellationToken ct) =>
+        db.People.AsNoTracking().Where(p => p.Role == Role.Leader).OrderBy(p => p.Id).ToListAsync(ct);
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Dossiers;
+using OneStopBot.Bot.Features.Ratings;
+using OneStopBot.Bot.Office;
+using OneStopBot.Domain.Dossiers;
+using OneStopBot.Domain.People;
+
+namespace OneStopBot.Bot.Features.Following;
+
+/// <summary>
+/// Tells the chats following a dossier what changed, through the outbox: one short polite message per change,
+/// with what the citizen has to do next. After the result is handed over, each follower is asked once for a rating.
+/// </summary>
+public sealed class DossierNotices(IOptions<OfficeOptions> office)
+{
+    public async Task TellFollowersAsync(ChatContext ctx, Dossier dossier, DossierAction action, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        ArgumentNullException.ThrowIfNull(dossier);
+        var followers = await ctx.Db.Follows.AsNoTracking().Where(f => f.DossierId == dossier.Id).ToListAsync(ct);
+        if (followers.Count == 0)
+        {
+            return;
+        }
+
+        var rated = action == DossierAction.Return && await ctx.Db.Ratings.AnyAsync(r => r.DossierId == dossier.Id, ct);
+        foreach (var follow in followers)
+        {
+            var language = await Audience.LanguageOfAsync(ctx.Db, follow.Channel, follow.ChatId, ct);
+            ctx.Notify(follow.Channel, follow.ChatId, Compose(dossier, action, language), dedupeKey: $"dossier:{dossier.Id}:v{dossier.Version}:{follow.Channel}:{follow.ChatId}");
+            if (action == DossierAction.Return && !rated)
+            {
+                await ctx.NotifyOnceAsync(follow.Channel, follow.ChatId, RatingTexts.Ask.Format(language, dossier.Code), $"rating-ask:{dossier.Id}:{follow.Channel}:{follow.ChatId}", RatingHandler.LevelButtons(dossier.Id, language), ct);
+            }
+        }
+    }
+
+    public string Compose(Dossier dossier, DossierAction action, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var o = office.Value;
+        var place = o.Address is { Length: > 0 } address ? $"{o.Name}, {address}" : o.Name;
+        var hours = $"{o.OpeningTime.ToString("HH:mm", CultureInfo.InvariantCulture)}–{o.ClosingTime.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+        var head = FollowTexts.NoticeHead.Format(language, dossier.Code, dossier.ProcedureName, DossierNames.State(dossier.State, language));
+        var body = action switch
+        {
+            DossierAction.Process => FollowTexts.Processing.Format(language, Show.Date(dossier.AppointmentDate)),
+            DossierAction.RequestSupplement => FollowTexts.Supplement.Format(language, dossier.LastReason, place, hours),
+            DossierAction.SupplementReceived => FollowTexts.Supplied.Format(language, Show.Date(dossier.AppointmentDate)),
+            DossierAction.RequestFee => FollowTexts.Fee.Format(language, Show.Money(dossier.FeeVnd), o.PaymentUrl, dossier.Code, place),
+            DossierAction.FeePaid => FollowTexts.FeePaid[language],
+            DossierAction.Complete => dossier.Channel == DossierChannel.Postal
+                ? FollowTexts.ReadyByPost[language]
+                : FollowTexts.ReadyToCollect.Format(language, place, hours),
+            DossierAction.Return => FollowTexts.Returned[language],
+            DossierAction.Refuse => FollowTexts.Refused.Format(language, dossier.LastReason),
+            DossierAction.Stop => FollowTexts.Stopped.Format(language, dossier.LastReason),
+            DossierAction.Withdraw => FollowTexts.Withdrawn[language],
+            DossierAction.Apologize => FollowTexts.Apology.Format(language, Show.DateWithWeekday(dossier.ApologyNewDate!.Value, language), dossier.ApologyReason),
+            _ => null,
+        };
+        return body is null ? head : head + "\n" + body;
+    }
+}

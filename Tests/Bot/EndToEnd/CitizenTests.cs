@@ -1,0 +1,366 @@
+using Microsoft.EntityFrameworkCore;
+using OneStopBot.Domain.Complaints;
+using OneStopBot.Domain.Dossiers;
+using OneStopBot.Domain.Ratings;
+using OneStopBot.FakeBotApi;
+using OneStopBot.Persistence.Messaging;
+using OneStopBot.Tests.Support;
+
+namespace OneStopBot.Tests.Bot.EndToEnd;
+
+public sealed class CitizenTests
+{
+    private const long Citizen = 5001;
+    private const long Stranger = 5002;
+    private const long SecondLeader = 1005;
+
+    [Fact]
+    public async Task AFollowedDossier_ProducesOneNoticePerChange_InOrder_AndAsksForARatingOnceAfterTheReturn()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await ReceiveAsync(bot);
+        (await bot.SayAsync(Citizen, $"/theodoi {code} 5678")).Single().Text.Should().Contain("Ông/bà sẽ nhận thông báo");
+
+        const long officer = BotUnderTest.Officer;
+        await bot.SayAsync(officer, $"{code} xu ly");
+        await bot.SayAsync(officer, $"{code} bo sung bản sao giấy khai sinh", expectedReplies: 2);
+        await bot.SayAsync(officer, $"{code} da bo sung");
+        await bot.SayAsync(officer, $"{code} xin loi 02/12/2026 chờ xác minh thông tin", expectedReplies: 2);
+        await bot.SayAsync(officer, $"{code} nop phi 20000");
+        await bot.SayAsync(officer, $"{code} da nop tm");
+        await bot.SayAsync(officer, $"{code} xong");
+        await bot.SayAsync(officer, $"{code} tra");
+
+        var all = await bot.Telegram.WaitForMessagesAsync(Citizen, 10);
+        await bot.IdleAsync();
+        var notices = bot.Telegram.SentTo(Citizen).Skip(1).Select(m => m.Text!).ToList();
+        notices.Should().HaveCount(9, "eight changes and one rating prompt");
+        notices.Take(8).Should().AllSatisfy(n => n.Should().Contain(code));
+        notices[0].Should().Contain("Đang xử lý");
+        notices[1].Should().Contain("bổ sung").And.Contain("bản sao giấy khai sinh").And.Contain("Bộ phận Một cửa UBND xã Thử Nghiệm");
+        notices[2].Should().Contain("Đã nhận đủ giấy tờ bổ sung");
+        notices[3].Should().Contain("thành thật xin lỗi").And.Contain("02/12/2026").And.Contain("chờ xác minh thông tin");
+        notices[4].Should().Contain("20.000 đ").And.Contain("dichvucong.gov.vn");
+        notices[5].Should().Contain("nộp phí");
+        notices[6].Should().Contain("Kính mời ông/bà đến nhận").And.Contain("07:30–17:00").And.Contain("giấy tờ tùy thân");
+        notices[7].Should().Contain("đã nhận kết quả");
+        notices[8].Should().Contain("đánh giá");
+        all[^1].Buttons.SelectMany(r => r).Select(b => b.Text).Should().Equal("Rất hài lòng", "Hài lòng", "Không hài lòng");
+        notices.Should().AllSatisfy(n => n.Should().NotContain("0912345678").And.NotContain("Nguyễn Thị Ánh"));
+    }
+
+    [Fact]
+    public async Task AWalkInCitizen_RatesThroughTheReceiptLink_OneRatingStored_AndHarassmentReachesEveryLeader()
+    {
+        await using var bot = await BotUnderTest.StartAsync(extraArgs: $"--Access:Leaders:1={SecondLeader}");
+        await bot.SayAsync(BotUnderTest.Leader, "/start", expectedReplies: 2);
+        await bot.SayAsync(SecondLeader, "/start", expectedReplies: 2);
+        var code = await ReceiveAsync(bot);
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xong");
+        await bot.SayAsync(BotUnderTest.SecondOfficer, $"{code} tra");
+
+        var followed = await bot.SayAsync(Citizen, $"/start f_{await TokenAsync(bot)}", expectedReplies: 2);
+        followed[0].Text.Should().Contain(code).And.Contain("Đã trả kết quả");
+        var prompt = followed[1];
+        prompt.Text.Should().Contain("đánh giá");
+
+        var question = (await bot.PressAsync(Citizen, prompt, "Không hài lòng")).Single();
+        question.Text.Should().Contain("gây khó khăn, phiền hà");
+        await bot.PressAsync(Citizen, prompt, "Không hài lòng");
+        var press = bot.Telegram.PressButton(Citizen, prompt.MessageId, prompt.Buttons[2][0].CallbackData!);
+        await bot.IdleAsync();
+        bot.Telegram.Redeliver(press);
+        await bot.IdleAsync();
+        var askComment = (await bot.PressAsync(Citizen, question, "Có")).Single();
+        askComment.Text.Should().Contain("góp ý");
+        (await bot.SayAsync(Citizen, "Cán bộ hẹn tôi quay lại nhiều lần.")).Single().Text.Should().Contain("Lãnh đạo UBND đã được báo");
+
+        await bot.IdleAsync();
+        foreach (var leader in new[] { BotUnderTest.Leader, SecondLeader })
+        {
+            var received = bot.Telegram.SentTo(leader).Select(m => m.Text!).ToList();
+            received.Should().ContainSingle(t => t.Contains("🚨") && t.Contains(code) && t.Contains("Lan") && t.Contains("Sáng"));
+            received.Should().ContainSingle(t => t.Contains("«Không hài lòng»") && t.Contains(code));
+            received.Should().NotContain(t => t.Contains("0912345678"));
+        }
+
+        await using var db = bot.Db();
+        var rating = await db.Ratings.SingleAsync();
+        rating.Level.Should().Be(SatisfactionLevel.NotSatisfied);
+        rating.Harassment.Should().BeTrue();
+        rating.Comment.Should().Be("Cán bộ hẹn tôi quay lại nhiều lần.");
+        var officers = await db.People.Where(p => p.ExternalId == BotUnderTest.Officer || p.ExternalId == BotUnderTest.SecondOfficer).ToDictionaryAsync(p => p.ExternalId, p => p.Id);
+        rating.ReceivedById.Should().Be(officers[BotUnderTest.Officer]);
+        rating.ReturnedById.Should().Be(officers[BotUnderTest.SecondOfficer]);
+    }
+
+    [Fact]
+    public async Task AChatThatHasNotProvenItMaySeeADossier_CannotRateIt_NorLearnAnythingAboutIt()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await ReceiveAsync(bot);
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xong");
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} tra");
+        await bot.SayAsync(Citizen, $"/start f_{await TokenAsync(bot)}", expectedReplies: 2);
+        await using (var db = bot.Db())
+        {
+            var dossierId = (await db.Dossiers.SingleAsync()).Id;
+            var welcome = (await bot.SayAsync(Stranger, "/start", expectedReplies: 2))[0];
+            bot.Telegram.PressButton(Stranger, welcome.MessageId, $"rt:{dossierId}:l1");
+        }
+
+        var refused = await bot.Telegram.WaitForMessagesAsync(Stranger, 3);
+        refused[2].Text.Should().Contain("chưa theo dõi hồ sơ này").And.NotContain(code);
+        (await bot.SayAsync(Stranger, $"/theodoi {code} 0000")).Single().Text.Should().Contain("Không tìm thấy hồ sơ");
+        (await bot.SayAsync(Stranger, "/huytheodoi")).Single().Text.Should().Contain("chưa theo dõi hồ sơ nào");
+
+        await using var check = bot.Db();
+        (await check.Ratings.CountAsync()).Should().Be(0);
+        (await check.Follows.CountAsync()).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task ACitizenWhoChoseEnglish_IsToldInEnglish()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await ReceiveAsync(bot);
+        var languages = (await bot.SayAsync(Citizen, "/ngonngu")).Single();
+        await bot.PressAsync(Citizen, languages, "English");
+        (await bot.SayAsync(Citizen, $"/theodoi {code} 5678")).Single().Text.Should().Contain("You will be told");
+
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} bo sung bản sao CCCD", expectedReplies: 2);
+
+        var notice = (await bot.Telegram.WaitForMessagesAsync(Citizen, 4))[3];
+        notice.Text.Should().Contain($"Dossier H15.50.05.13-{code}").And.Contain("Please provide: bản sao CCCD").And.Contain("office hours");
+    }
+
+    [Fact]
+    public async Task ACitizen_FollowsSeveralDossiers_AndStopsOne()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var first = await ReceiveAsync(bot);
+        var second = await ReceiveAsync(bot);
+        await bot.SayAsync(Citizen, $"/theodoi {first} 5678");
+        await bot.SayAsync(Citizen, $"/theodoi {second} 5678");
+
+        var choose = (await bot.SayAsync(Citizen, "/huytheodoi")).Single();
+        choose.Buttons.Should().HaveCount(2);
+        (await bot.SayAsync(Citizen, $"/huytheodoi {first}")).Single().Text.Should().Contain("Đã ngừng theo dõi").And.Contain(first);
+        await bot.SayAsync(BotUnderTest.Officer, $"{first} xu ly");
+        await bot.SayAsync(BotUnderTest.Officer, $"{second} xu ly");
+
+        var last = (await bot.Telegram.WaitForMessagesAsync(Citizen, 5))[^1];
+        await bot.IdleAsync();
+        last.Text.Should().Contain(second);
+        bot.Telegram.SentTo(Citizen).Should().HaveCount(5);
+    }
+
+    [Fact]
+    public async Task AComplaint_GoesThroughItsWholeLife_IncludingOneReopen()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        const long leader = BotUnderTest.Leader;
+        await bot.SayAsync(leader, "/start", expectedReplies: 2);
+        await bot.SayAsync(BotUnderTest.Officer, "/start", expectedReplies: 2);
+
+        var kinds = (await bot.SayAsync(Citizen, "/phananh")).Single();
+        var dossier = (await bot.PressAsync(Citizen, kinds, "Chậm trễ")).Single();
+        (await bot.SayAsync(Citizen, "261124-0009")).Single().Text.Should().Contain("Không thấy hồ sơ");
+        var text = (await bot.PressAsync(Citizen, dossier, "Bỏ qua")).Single();
+        text.Text.Should().Contain("Bước 3/5");
+        (await bot.SayAsync(Citizen, "ngắn")).Single().Text.Should().Contain("từ 10 đến 4000");
+        var officers = (await bot.SayAsync(Citizen, "Hồ sơ khai sinh của con tôi trễ hẹn đã một tuần.")).Single();
+        officers.Buttons.SelectMany(r => r).Should().Contain(b => b.Text.StartsWith("Lan", StringComparison.Ordinal));
+        officers.Buttons.SelectMany(r => r).Should().NotContain(b => b.CallbackData!.Contains(BotUnderTest.Officer.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var anonymous = (await bot.PressAsync(Citizen, officers, "Lan")).Single();
+        var filed = (await bot.PressAsync(Citizen, anonymous, "Ẩn danh")).Single();
+        filed.Text.Should().Contain("Mã theo dõi: PA-261124-001");
+
+        var card = (await bot.Telegram.WaitForMessagesAsync(leader, 3))[2];
+        card.Text.Should().Contain("PA-261124-001").And.Contain("chậm trễ").And.Contain("Ẩn danh").And.Contain("Lan").And.NotContain("Bình");
+        (await bot.SayAsync(leader, "/phananh_ds", expectedReplies: 2))[1].Text.Should().Contain("PA-261124-001");
+
+        (await bot.SayAsync(leader, "xu ly", replyTo: card.MessageId)).Single().Text.Should().Contain("Đã nhận xử lý");
+        (await bot.Telegram.WaitForMessagesAsync(Citizen, 9))[8].Text.Should().Contain("đang được xử lý");
+        (await bot.SayAsync(leader, "Hồ sơ đã có kết quả, mời ông/bà đến nhận.", replyTo: card.MessageId)).Single().Text.Should().Contain("Đã gửi trả lời");
+        var answer = (await bot.Telegram.WaitForMessagesAsync(Citizen, 10))[9];
+        answer.Text.Should().Contain("Hồ sơ đã có kết quả, mời ông/bà đến nhận.");
+
+        var reopened = (await bot.PressAsync(Citizen, answer, "Chưa hài lòng")).Single();
+        reopened.Text.Should().Contain("xem xét").And.Contain("PA-261124-001");
+        var reopenedCard = (await bot.Telegram.WaitForMessagesAsync(leader, 8))[7];
+        reopenedCard.Text.Should().Contain("đề nghị xem xét lại").And.Contain("PA-261124-001");
+        (await bot.SayAsync(leader, "Đã xác minh: cán bộ xin lỗi và trả kết quả ngay hôm nay.", replyTo: reopenedCard.MessageId)).Single().Text.Should().Contain("Đã gửi trả lời");
+        var second = (await bot.Telegram.WaitForMessagesAsync(Citizen, 12))[11];
+        second.Text.Should().Contain("cán bộ xin lỗi");
+        second.Buttons.Should().BeEmpty("a complaint is reopened once only");
+
+        (await bot.PressAsync(Citizen, answer, "Chưa hài lòng")).Single().Text.Should().Contain("chỉ được đề nghị một lần");
+        (await bot.SayAsync(Citizen, "/phananh PA-261124-001")).Single().Text.Should().Contain("đã trả lời");
+        (await bot.SayAsync(Stranger, "/phananh PA-261124-001")).Single().Text.Should().Contain("Không tìm thấy phản ánh");
+
+        await using var db = bot.Db();
+        var complaint = await db.Complaints.SingleAsync();
+        complaint.State.Should().Be(ComplaintState.Answered);
+        complaint.ReopenCount.Should().Be(1);
+        complaint.Anonymous.Should().BeTrue();
+        complaint.PersonId.Should().BeNull();
+        complaint.Kind.Should().Be(ComplaintKind.Delay);
+        complaint.ResolveBy.Should().Be(new DateOnly(2026, 12, 15));
+    }
+
+    [Fact]
+    public async Task ALeaderRefusesAComplaint_WithTheReason_AndItCannotBeReopened()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        const long leader = BotUnderTest.Leader;
+        await bot.SayAsync(leader, "/start", expectedReplies: 2);
+        var kinds = (await bot.SayAsync(Citizen, "/phananh")).Single();
+        var dossier = (await bot.PressAsync(Citizen, kinds, "Nhũng nhiễu")).Single();
+        await bot.PressAsync(Citizen, dossier, "Bỏ qua");
+        var officers = (await bot.SayAsync(Citizen, "Cán bộ đòi thêm tiền ngoài lệ phí.")).Single();
+        var anonymous = (await bot.PressAsync(Citizen, officers, "Bỏ qua")).Single();
+        await bot.PressAsync(Citizen, anonymous, "Ghi tên tôi");
+        var card = (await bot.Telegram.WaitForMessagesAsync(leader, 3))[2];
+        card.Text.Should().Contain("🚨").And.Contain("Bình");
+
+        (await bot.SayAsync(leader, "tu choi", replyTo: card.MessageId)).Single().Text.Should().Contain("ghi lý do");
+        (await bot.SayAsync(leader, "tu choi nội dung đã được giải quyết ở phản ánh trước", replyTo: card.MessageId)).Single().Text.Should().Contain("Đã từ chối");
+        var refused = (await bot.Telegram.WaitForMessagesAsync(Citizen, 7))[6];
+        refused.Text.Should().Contain("không được thụ lý").And.Contain("đã được giải quyết ở phản ánh trước");
+        refused.Buttons.Should().BeEmpty();
+        (await bot.SayAsync(leader, "Trả lời muộn", replyTo: card.MessageId)).Single().Text.Should().Contain("đã kết thúc");
+        (await bot.SayAsync(Citizen, "xu ly", replyTo: card.MessageId)).Single().Text.Should().Contain("chưa hiểu");
+
+        await using var db = bot.Db();
+        var complaint = await db.Complaints.SingleAsync();
+        complaint.State.Should().Be(ComplaintState.Refused);
+        complaint.Harassment.Should().BeTrue();
+        complaint.Answer.Should().Be("nội dung đã được giải quyết ở phản ánh trước");
+    }
+
+    [Fact]
+    public async Task ASecondVoteInAMonth_IsRefusedPolitely()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        await bot.SayAsync(BotUnderTest.Officer, "/start", expectedReplies: 2);
+
+        var officers = (await bot.SayAsync(Citizen, "/binhchon")).Single();
+        officers.Buttons.SelectMany(r => r).Select(b => b.Text).Should().Equal("Lan");
+        officers.Text.Should().NotContain(BotUnderTest.Officer.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var reason = (await bot.PressAsync(Citizen, officers, "Lan")).Single();
+        (await bot.SayAsync(Citizen, "Hướng dẫn tận tình, chu đáo")).Single().Text.Should().Contain("cảm ơn ông/bà đã bình chọn Lan");
+
+        bot.Clock.Advance(TimeSpan.FromDays(5));
+        var again = (await bot.SayAsync(Citizen, "/binhchon")).Single();
+        (await bot.PressAsync(Citizen, again, "Lan")).Single().Text.Should().Contain("mỗi tháng chỉ được bình chọn một lần");
+        (await bot.PressAsync(Citizen, reason, "Bỏ qua")).Single().Text.Should().Contain("mỗi tháng chỉ được bình chọn một lần");
+
+        bot.Clock.Advance(TimeSpan.FromDays(5));
+        var nextMonth = (await bot.SayAsync(Citizen, "/binhchon")).Single();
+        var skip = (await bot.PressAsync(Citizen, nextMonth, "Lan")).Single();
+        (await bot.PressAsync(Citizen, skip, "Bỏ qua")).Single().Text.Should().Contain("cảm ơn ông/bà đã bình chọn Lan");
+
+        await using var db = bot.Db();
+        var votes = await db.Votes.OrderBy(v => v.Id).ToListAsync();
+        votes.Select(v => v.Month).Should().Equal(new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 1));
+        votes[0].Reason.Should().Be("Hướng dẫn tận tình, chu đáo");
+    }
+
+    [Theory]
+    [InlineData(500, null)]
+    [InlineData(429, 120)]
+    public async Task ANoticeWhoseSendFails_IsSentLater_ExactlyOnce(int status, int? retryAfter)
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await ReceiveAsync(bot);
+        await bot.SayAsync(Citizen, $"/theodoi {code} 5678");
+
+        bot.Telegram.FailNext(Citizen, status, retryAfter);
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
+        var row = await WaitForOutboxAsync(bot, m => m.Attempts == 1);
+        row.Status.Should().Be(OutboxStatus.Pending);
+        bot.Telegram.SentTo(Citizen).Should().HaveCount(1);
+
+        bot.Clock.Advance(TimeSpan.FromSeconds((retryAfter ?? 2) - 1));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        bot.Telegram.SentTo(Citizen).Should().HaveCount(1, "the retry is not due yet");
+
+        bot.Clock.Advance(TimeSpan.FromSeconds(2));
+        var sent = await bot.Telegram.WaitForMessagesAsync(Citizen, 2);
+        sent[1].Text.Should().Contain(code).And.Contain("Đang xử lý");
+        bot.Clock.Advance(TimeSpan.FromMinutes(30));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await bot.IdleAsync();
+        bot.Telegram.SentTo(Citizen).Should().HaveCount(2);
+        (await WaitForOutboxAsync(bot, m => m.Status == OutboxStatus.Sent)).Attempts.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task ACitizenWhoBlockedTheBot_IsMarked_AndNotRetriedForEver()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await ReceiveAsync(bot);
+        await bot.SayAsync(Citizen, $"/theodoi {code} 5678");
+
+        bot.Telegram.FailNext(Citizen, 403);
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
+        var row = await WaitForOutboxAsync(bot, m => m.Status == OutboxStatus.Blocked);
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xong");
+        for (var i = 0; i < 3; i++)
+        {
+            bot.Clock.Advance(TimeSpan.FromHours(1));
+            await Task.Delay(TimeSpan.FromSeconds(1.2));
+        }
+
+        await bot.IdleAsync();
+        row.Attempts.Should().Be(1);
+        bot.Telegram.FailedAttempts.Should().ContainSingle(f => f.ChatId == Citizen);
+        bot.Telegram.SentTo(Citizen).Should().HaveCount(1, "nothing is sent to a chat that blocked the bot");
+        await using var db = bot.Db();
+        (await db.Outbox.Where(m => m.ChatId == Citizen).Select(m => m.Status).ToListAsync()).Should().AllBeEquivalentTo(OutboxStatus.Blocked);
+        (await db.Outbox.SingleAsync(m => m.Id == row.Id)).Attempts.Should().Be(1);
+
+        // Writing to the bot again means the chat is open again: new notices flow.
+        await bot.SayAsync(Citizen, "/theodoi");
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} tra");
+        (await bot.Telegram.WaitForMessagesAsync(Citizen, 3))[2].Text.Should().Contain("đã nhận kết quả");
+    }
+
+    private static async Task<OutboxMessage> WaitForOutboxAsync(BotUnderTest bot, Func<OutboxMessage, bool> condition)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            await using var db = bot.Db();
+            var rows = await db.Outbox.AsNoTracking().Where(m => m.ChatId == Citizen).OrderBy(m => m.Id).ToListAsync();
+            if (rows.FirstOrDefault(condition) is { } row)
+            {
+                return row;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The outbox row never reached the expected state.");
+    }
+
+    private static async Task<string> TokenAsync(BotUnderTest bot)
+    {
+        await using var db = bot.Db();
+        return (await db.Dossiers.OrderByDescending(d => d.Id).FirstAsync()).FollowToken;
+    }
+
+    /// <summary>Receives a "xác nhận tình trạng hôn nhân" dossier for phone 0912345678 and returns its code tail.</summary>
+    private static async Task<string> ReceiveAsync(BotUnderTest bot)
+    {
+        const long officer = BotUnderTest.Officer;
+        await bot.SayAsync(officer, "/tiepnhan");
+        await bot.SayAsync(officer, "xac nhan tinh trang hon nhan");
+        await bot.SayAsync(officer, "Nguyễn Thị Ánh");
+        await bot.SayAsync(officer, "0912345678");
+        await bot.SayAsync(officer, "truc tiep");
+        await bot.SayAsync(officer, "co");
+        var receipt = await bot.SayAsync(officer, "0", expectedReplies: 2);
+        return DossierCode.FindTail(receipt[0].Text)!;
+    }
+}
