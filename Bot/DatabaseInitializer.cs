@@ -33,7 +33,7 @@ internal sealed class DatabaseInitializer(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await AccessBootstrap.ApplyAsync(db, access.Value, cancellationToken);
+        await AccessBootstrap.ApplyAsync(db, access.Value, clock.Now.Utc, cancellationToken);
         if (!telegram.Value.Enabled && !await db.Dossiers.AnyAsync(cancellationToken))
         {
             await DemoData.SeedAsync(db, office.Value.UnitCode, clock, calendar, cancellationToken);

@@ -121,6 +121,12 @@ public sealed class UpdatePipeline(
     private async Task<Person> LoadPersonAsync(OneStopDbContext db, InboundMessage message, OfficeInstant now, CancellationToken ct)
     {
         var person = await db.People.SingleOrDefaultAsync(p => p.Channel == message.Channel && p.ExternalId == message.UserId, ct);
+        if (person is not null && person.HasPlaceholderName && !string.IsNullOrWhiteSpace(message.DisplayName))
+        {
+            // Staff created from the configuration learn their name from their first message.
+            person.Rename(message.DisplayName);
+        }
+
         if (person is null)
         {
             person = new Person(message.Channel, message.UserId, message.DisplayName, now.Utc);

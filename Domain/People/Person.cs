@@ -53,6 +53,9 @@ public sealed class Person
 
     public bool IsStaff => Role >= Role.Officer;
 
+    /// <summary>Created before the person wrote (from the configuration): the name is still their platform id.</summary>
+    public bool HasPlaceholderName => DisplayName == ExternalId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public bool Has(Role role) => Role >= role;
 
     public void GrantRole(Role role) => Role = role;

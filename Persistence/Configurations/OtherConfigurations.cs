@@ -34,6 +34,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Desk).HasMaxLength(200);
         builder.HasIndex(p => p.Role);
         builder.Ignore(p => p.IsStaff);
+        builder.Ignore(p => p.HasPlaceholderName);
     }
 }
 

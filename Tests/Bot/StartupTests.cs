@@ -38,4 +38,24 @@ public sealed class StartupTests
 
         (await start.Should().ThrowAsync<Microsoft.Extensions.Options.OptionsValidationException>()).Which.Message.Should().Contain("Office:Name is missing");
     }
+
+    [Fact]
+    public async Task ConfiguredStaff_ExistFromTheStart_AndLearnTheirNameFromTheirFirstMessage()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        await using (var db = bot.Db())
+        {
+            var leader = db.People.Single(p => p.ExternalId == BotUnderTest.Leader);
+            leader.Role.Should().Be(OneStopBot.Domain.People.Role.Leader);
+            leader.HasPlaceholderName.Should().BeTrue();
+            db.People.Single(p => p.ExternalId == BotUnderTest.Admin).Role.Should().Be(OneStopBot.Domain.People.Role.Admin);
+        }
+
+        await bot.SayAsync(BotUnderTest.Leader, "/huongdan");
+
+        await using (var db = bot.Db())
+        {
+            db.People.Single(p => p.ExternalId == BotUnderTest.Leader).DisplayName.Should().Be("Minh");
+        }
+    }
 }

@@ -23,7 +23,7 @@ internal static class AccessBootstrap
             : null;
     }
 
-    public static async Task ApplyAsync(OneStopDbContext db, AccessOptions access, CancellationToken ct)
+    public static async Task ApplyAsync(OneStopDbContext db, AccessOptions access, DateTime nowUtc, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(access);
@@ -34,6 +34,16 @@ internal static class AccessBootstrap
         }
 
         var people = await db.People.Where(p => p.Channel == ChannelKind.Telegram && ids.Contains(p.ExternalId)).ToListAsync(ct);
+
+        // Staff named in the configuration exist from the start, so alerts reach a leader who has not written yet
+        // (in a private Telegram chat the chat id is the user id); the name is learned from their first message.
+        foreach (var id in ids.Except(people.Select(p => p.ExternalId)))
+        {
+            var person = new Person(ChannelKind.Telegram, id, string.Empty, nowUtc);
+            db.People.Add(person);
+            people.Add(person);
+        }
+
         foreach (var person in people)
         {
             if (ConfiguredRole(access, ChannelKind.Telegram, person.ExternalId) is { } role && person.Role < role)

@@ -136,7 +136,9 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar)
 
     private static async Task AskOfficerAsync(ChatContext ctx, CancellationToken ct)
     {
-        var officers = await ctx.Db.People.AsNoTracking().Where(p => p.Role == Role.Officer).OrderBy(p => p.DisplayName).Take(20).ToListAsync(ct);
+        // Officers who have not written yet are known only by their platform id, which citizens must never see.
+        var officers = (await ctx.Db.People.AsNoTracking().Where(p => p.Role == Role.Officer).OrderBy(p => p.DisplayName).ToListAsync(ct))
+            .Where(p => !p.HasPlaceholderName).Take(20).ToList();
         var rows = officers
             .Select(p => (IReadOnlyList<Button>)[new Button(p.Desk is null ? p.DisplayName : $"{p.DisplayName} — {p.Desk}", $"{ButtonPrefix}:o:{p.Id.ToString(CultureInfo.InvariantCulture)}")])
             .Append([new Button(ctx.T(ComplaintTexts.Skip), $"{ButtonPrefix}:skip")])

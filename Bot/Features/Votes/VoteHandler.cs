@@ -14,7 +14,9 @@ internal sealed class VoteHandler
 
     public async Task ChooseAsync(ChatContext ctx, CancellationToken ct)
     {
-        var officers = await ctx.Db.People.AsNoTracking().Where(p => p.Role == Role.Officer).OrderBy(p => p.DisplayName).Take(30).ToListAsync(ct);
+        // Officers who have not written yet are known only by their platform id, which citizens must never see.
+        var officers = (await ctx.Db.People.AsNoTracking().Where(p => p.Role == Role.Officer).OrderBy(p => p.DisplayName).ToListAsync(ct))
+            .Where(p => !p.HasPlaceholderName).Take(30).ToList();
         if (officers.Count == 0)
         {
             ctx.Reply(ctx.T(VoteTexts.NoOfficers));
