@@ -106,6 +106,19 @@ internal sealed class BotUnderTest : IAsyncDisposable
         return all.Skip(before).ToList();
     }
 
+    /// <summary>Receives a "xác nhận tình trạng hôn nhân" dossier for Nguyễn Thị Ánh, phone 0912345678, and returns its code tail.</summary>
+    public async Task<string> ReceiveDossierAsync()
+    {
+        await SayAsync(Officer, "/tiepnhan");
+        await SayAsync(Officer, "xac nhan tinh trang hon nhan");
+        await SayAsync(Officer, "Nguyễn Thị Ánh");
+        await SayAsync(Officer, "0912345678");
+        await SayAsync(Officer, "truc tiep");
+        await SayAsync(Officer, "co");
+        var receipt = await SayAsync(Officer, "0", expectedReplies: 2);
+        return OneStopBot.Domain.Dossiers.DossierCode.FindTail(receipt[0].Text)!;
+    }
+
     /// <summary>Waits until the bot has handled everything sent so far.</summary>
     public Task IdleAsync() => Telegram.WaitUntilIdleAsync(TimeSpan.FromMilliseconds(300));
 

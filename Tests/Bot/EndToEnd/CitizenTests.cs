@@ -18,7 +18,7 @@ public sealed class CitizenTests
     public async Task AFollowedDossier_ProducesOneNoticePerChange_InOrder_AndAsksForARatingOnceAfterTheReturn()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var code = await ReceiveAsync(bot);
+        var code = await bot.ReceiveDossierAsync();
         (await bot.SayAsync(Citizen, $"/theodoi {code} 5678")).Single().Text.Should().Contain("Ông/bà sẽ nhận thông báo");
 
         const long officer = BotUnderTest.Officer;
@@ -55,7 +55,7 @@ public sealed class CitizenTests
         await using var bot = await BotUnderTest.StartAsync(extraArgs: $"--Access:Leaders:1={SecondLeader}");
         await bot.SayAsync(BotUnderTest.Leader, "/start", expectedReplies: 2);
         await bot.SayAsync(SecondLeader, "/start", expectedReplies: 2);
-        var code = await ReceiveAsync(bot);
+        var code = await bot.ReceiveDossierAsync();
         await bot.SayAsync(BotUnderTest.Officer, $"{code} xong");
         await bot.SayAsync(BotUnderTest.SecondOfficer, $"{code} tra");
 
@@ -98,7 +98,7 @@ public sealed class CitizenTests
     public async Task AChatThatHasNotProvenItMaySeeADossier_CannotRateIt_NorLearnAnythingAboutIt()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var code = await ReceiveAsync(bot);
+        var code = await bot.ReceiveDossierAsync();
         await bot.SayAsync(BotUnderTest.Officer, $"{code} xong");
         await bot.SayAsync(BotUnderTest.Officer, $"{code} tra");
         await bot.SayAsync(Citizen, $"/start f_{await TokenAsync(bot)}", expectedReplies: 2);
@@ -123,7 +123,7 @@ public sealed class CitizenTests
     public async Task ACitizenWhoChoseEnglish_IsToldInEnglish()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var code = await ReceiveAsync(bot);
+        var code = await bot.ReceiveDossierAsync();
         var languages = (await bot.SayAsync(Citizen, "/ngonngu")).Single();
         await bot.PressAsync(Citizen, languages, "English");
         (await bot.SayAsync(Citizen, $"/theodoi {code} 5678")).Single().Text.Should().Contain("You will be told");
@@ -138,8 +138,8 @@ public sealed class CitizenTests
     public async Task ACitizen_FollowsSeveralDossiers_AndStopsOne()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var first = await ReceiveAsync(bot);
-        var second = await ReceiveAsync(bot);
+        var first = await bot.ReceiveDossierAsync();
+        var second = await bot.ReceiveDossierAsync();
         await bot.SayAsync(Citizen, $"/theodoi {first} 5678");
         await bot.SayAsync(Citizen, $"/theodoi {second} 5678");
 
@@ -273,7 +273,7 @@ public sealed class CitizenTests
     public async Task ANoticeWhoseSendFails_IsSentLater_ExactlyOnce(int status, int? retryAfter)
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var code = await ReceiveAsync(bot);
+        var code = await bot.ReceiveDossierAsync();
         await bot.SayAsync(Citizen, $"/theodoi {code} 5678");
 
         bot.Telegram.FailNext(Citizen, status, retryAfter);
@@ -300,7 +300,7 @@ public sealed class CitizenTests
     public async Task ACitizenWhoBlockedTheBot_IsMarked_AndNotRetriedForEver()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var code = await ReceiveAsync(bot);
+        var code = await bot.ReceiveDossierAsync();
         await bot.SayAsync(Citizen, $"/theodoi {code} 5678");
 
         bot.Telegram.FailNext(Citizen, 403);
@@ -350,17 +350,4 @@ public sealed class CitizenTests
         return (await db.Dossiers.OrderByDescending(d => d.Id).FirstAsync()).FollowToken;
     }
 
-    /// <summary>Receives a "xác nhận tình trạng hôn nhân" dossier for phone 0912345678 and returns its code tail.</summary>
-    private static async Task<string> ReceiveAsync(BotUnderTest bot)
-    {
-        const long officer = BotUnderTest.Officer;
-        await bot.SayAsync(officer, "/tiepnhan");
-        await bot.SayAsync(officer, "xac nhan tinh trang hon nhan");
-        await bot.SayAsync(officer, "Nguyễn Thị Ánh");
-        await bot.SayAsync(officer, "0912345678");
-        await bot.SayAsync(officer, "truc tiep");
-        await bot.SayAsync(officer, "co");
-        var receipt = await bot.SayAsync(officer, "0", expectedReplies: 2);
-        return DossierCode.FindTail(receipt[0].Text)!;
-    }
 }

@@ -79,7 +79,7 @@ public sealed class DossierLifecycleTests
     public async Task CardButtons_MoveTheDossier_AndAnOutOfDateCardIsRefused()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var code = await ReceiveAsync(bot);
+        var code = await bot.ReceiveDossierAsync();
 
         var card = (await bot.SayAsync(BotUnderTest.Officer, $"/hoso {code}")).Single();
         card.Text.Should().Contain("Đã tiếp nhận").And.Contain("Quá trình xử lý");
@@ -106,7 +106,7 @@ public sealed class DossierLifecycleTests
     public async Task ARefusedTransition_SaysTheStateAndWhatIsPossible_AndChangesNothing()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var code = await ReceiveAsync(bot);
+        var code = await bot.ReceiveDossierAsync();
 
         var answer = (await bot.SayAsync(BotUnderTest.Officer, $"{code} tra")).Single();
 
@@ -119,7 +119,7 @@ public sealed class DossierLifecycleTests
     public async Task ACitizen_FollowsTheDossierByTheDeepLink_IsToldOfChanges_AndLooksItUp()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var code = await ReceiveAsync(bot);
+        var code = await bot.ReceiveDossierAsync();
         string token;
         await using (var db = bot.Db())
         {
@@ -141,7 +141,7 @@ public sealed class DossierLifecycleTests
     public async Task AWrongLookUpPair_AnswersLikeAnUnknownCode_AndRepeatedFailuresAreSlowedDown()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var code = await ReceiveAsync(bot);
+        var code = await bot.ReceiveDossierAsync();
 
         var wrongPhone = (await bot.SayAsync(Citizen, $"/tracuu {code} 0000")).Single().Text;
         var unknownCode = (await bot.SayAsync(Citizen, "/tracuu 991231-9999 5678")).Single().Text;
@@ -163,7 +163,7 @@ public sealed class DossierLifecycleTests
     public async Task TheSameUpdateDeliveredTwice_HasOneEffect()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var code = await ReceiveAsync(bot);
+        var code = await bot.ReceiveDossierAsync();
 
         var update = bot.Telegram.SendText(BotUnderTest.Officer, $"{code} xu ly");
         await bot.IdleAsync();
@@ -180,7 +180,7 @@ public sealed class DossierLifecycleTests
     public async Task ACitizensOfficerCommand_IsRefusedPolitely_AndChangesNothing()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var code = await ReceiveAsync(bot);
+        var code = await bot.ReceiveDossierAsync();
 
         (await bot.SayAsync(Citizen, "/tiepnhan")).Single().Text.Should().Contain("chỉ dành cho cán bộ");
         (await bot.SayAsync(Citizen, $"/hoso {code}")).Single().Text.Should().Contain("chỉ dành cho cán bộ");
@@ -208,7 +208,7 @@ public sealed class DossierLifecycleTests
     public async Task AnOfficersMalformedActions_AreExplained()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var code = await ReceiveAsync(bot);
+        var code = await bot.ReceiveDossierAsync();
 
         (await bot.SayAsync(BotUnderTest.Officer, $"{code} bay")).Single().Text.Should().Contain("Chưa rõ thao tác").And.Contain("«xu ly»");
         (await bot.SayAsync(BotUnderTest.Officer, "991231-9999 xu ly")).Single().Text.Should().Contain("Không tìm thấy hồ sơ");
@@ -225,7 +225,7 @@ public sealed class DossierLifecycleTests
     {
         var calendar = new ExplodingCalendar(A.Calendar);
         await using var bot = await BotUnderTest.StartAsync(configure: b => b.Services.AddSingleton<OneStopBot.Domain.Calendar.IWorkingCalendar>(calendar));
-        var code = await ReceiveAsync(bot);
+        var code = await bot.ReceiveDossierAsync();
 
         calendar.Explode = true;
         var apology = (await bot.SayAsync(BotUnderTest.Officer, "/viec")).Single();
@@ -251,17 +251,4 @@ public sealed class DossierLifecycleTests
         (await bot.SayAsync(6002, "/tiepnhan")).Single().Text.Should().Contain("chỉ dành cho cán bộ");
     }
 
-    /// <summary>Receives a same-process dossier for "Chứng thực chữ ký" (same day, 10.000 đ) and returns its code tail.</summary>
-    private static async Task<string> ReceiveAsync(BotUnderTest bot)
-    {
-        const long officer = BotUnderTest.Officer;
-        await bot.SayAsync(officer, "/tiepnhan");
-        await bot.SayAsync(officer, "xac nhan tinh trang hon nhan");
-        await bot.SayAsync(officer, "Nguyễn Thị Ánh");
-        await bot.SayAsync(officer, "0912345678");
-        await bot.SayAsync(officer, "truc tiep");
-        await bot.SayAsync(officer, "co");
-        var receipt = await bot.SayAsync(officer, "0", expectedReplies: 2);
-        return DossierCode.FindTail(receipt[0].Text)!;
-    }
 }
