@@ -30,19 +30,28 @@ public sealed class UpdatePipeline(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+
+            // The reads that start every message run before the write gate, so that other chats' messages do not
+            // wait for them. Only this chat's lane changes its form, and the update's primary key stops a repeat
+            // that slips past the check; a person changed meanwhile by someone else (a role revoked) is seen as
+            // the message would have seen it a moment earlier. One open connection serves the reads and the
+            // transaction: each open costs a pool round trip and the connection's pragmas.
+            await db.Database.OpenConnectionAsync(ct);
+            if (await IsProcessedAsync(db, message, ct))
+            {
+                PipelineLog.Duplicate(log, message.Channel, message.UpdateId);
+                return [];
+            }
+
+            var known = await FindPersonAsync(db, message, ct);
+            var form = await db.Conversations.FindAsync([message.Channel, message.ChatId], ct);
             using (await gate.EnterAsync(ct))
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
-                if (!await MarkProcessedAsync(db, message, clock.Now.Utc, ct))
-                {
-                    PipelineLog.Duplicate(log, message.Channel, message.UpdateId);
-                    return [];
-                }
-
                 var now = clock.Now;
-                var person = await LoadPersonAsync(db, message, now, ct);
+                db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = now.Utc });
+                var person = known ?? await LoadPersonAsync(db, message, now, ct);
                 language = person.Language;
-                var form = await db.Conversations.FindAsync([message.Channel, message.ChatId], ct);
                 var ctx = new ChatContext(message, person, db, now, form);
                 await scope.ServiceProvider.GetRequiredService<Router>().DispatchAsync(ctx, ct);
                 await db.SaveChangesAsync(ct);
@@ -107,9 +116,15 @@ public sealed class UpdatePipeline(
         return [new OutboundMessage(message.Channel, message.ChatId, text)];
     }
 
+    private static Task<bool> IsProcessedAsync(OneStopDbContext db, InboundMessage message, CancellationToken ct) =>
+        db.ProcessedUpdates.AnyAsync(u => u.Channel == message.Channel && u.UpdateId == message.UpdateId, ct);
+
+    private static Task<Person?> FindPersonAsync(OneStopDbContext db, InboundMessage message, CancellationToken ct) =>
+        db.People.SingleOrDefaultAsync(p => p.Channel == message.Channel && p.ExternalId == message.UserId, ct);
+
     private static async Task<bool> MarkProcessedAsync(OneStopDbContext db, InboundMessage message, DateTime nowUtc, CancellationToken ct)
     {
-        if (await db.ProcessedUpdates.AnyAsync(u => u.Channel == message.Channel && u.UpdateId == message.UpdateId, ct))
+        if (await IsProcessedAsync(db, message, ct))
         {
             return false;
         }
@@ -118,9 +133,10 @@ public sealed class UpdatePipeline(
         return true;
     }
 
+    /// <summary>The sender, added on their first message (looked up again under the gate: two chats of one user may race).</summary>
     private async Task<Person> LoadPersonAsync(OneStopDbContext db, InboundMessage message, OfficeInstant now, CancellationToken ct)
     {
-        var person = await db.People.SingleOrDefaultAsync(p => p.Channel == message.Channel && p.ExternalId == message.UserId, ct);
+        var person = await FindPersonAsync(db, message, ct);
         if (person is null)
         {
             person = new Person(message.Channel, message.UserId, message.DisplayName, now.Utc);
