@@ -17,7 +17,9 @@ public static class PersistenceRegistration
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(OneStopDbContext).Assembly.GetName().Name));
+        return options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(OneStopDbContext).Assembly.GetName().Name))
+            .AddInterceptors(SqliteSynchronousNormal.Instance);
     }
 
     public static DbContextOptions<OneStopDbContext> Options(string connectionString)

@@ -9,7 +9,13 @@ using OneStopBot.Persistence.Messaging;
 namespace OneStopBot.Bot.Conversation;
 
 /// <summary>Everything a handler needs for one inbound message; handlers add replies and notifications here.</summary>
-public sealed class ChatContext(InboundMessage message, Person person, OneStopDbContext db, OfficeInstant now, ConversationState? form)
+public sealed class ChatContext(
+    InboundMessage message,
+    Person person,
+    OneStopDbContext db,
+    OfficeInstant now,
+    ConversationState? form,
+    Func<CancellationToken, Task> beginWrite)
 {
     private readonly List<OutboundMessage> replies = [];
 
@@ -31,6 +37,12 @@ public sealed class ChatContext(InboundMessage message, Person person, OneStopDb
     public IReadOnlyList<OutboundMessage> Replies => replies;
 
     public bool NotifiedOthers { get; private set; }
+
+    /// <summary>
+    /// Serialises the rest of this update with every other write, inside its transaction. Call it before reading
+    /// something that the same update writes back and that other chats write too (a daily sequence number).
+    /// </summary>
+    public Task BeginWriteAsync(CancellationToken ct) => beginWrite(ct);
 
     public string T(Text text) => text[Language];
 

@@ -30,30 +30,37 @@ public sealed class UpdatePipeline(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
-            using (await gate.EnterAsync(ct))
+
+            // The handler reads and decides outside the write gate, so that chats do not wait for each other's
+            // reads; only the save (the update id, the changes and the outbox rows, in one transaction) is
+            // serialised. A change that raced another chat's change on the same record fails its concurrency
+            // token and the person is told to reload; the update's primary key stops a repeat. A handler that
+            // must read and write as one step (a daily sequence) enters the gate early through the context.
+            // One open connection serves the reads and the transaction.
+            await db.Database.OpenConnectionAsync(ct);
+            if (await IsProcessedAsync(db, message, ct))
             {
-                await using var tx = await db.Database.BeginTransactionAsync(ct);
-                if (!await MarkProcessedAsync(db, message, clock.Now.Utc, ct))
-                {
-                    PipelineLog.Duplicate(log, message.Channel, message.UpdateId);
-                    return [];
-                }
-
-                var now = clock.Now;
-                var person = await LoadPersonAsync(db, message, now, ct);
-                language = person.Language;
-                var form = await db.Conversations.FindAsync([message.Channel, message.ChatId], ct);
-                var ctx = new ChatContext(message, person, db, now, form);
-                await scope.ServiceProvider.GetRequiredService<Router>().DispatchAsync(ctx, ct);
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
-                if (ctx.NotifiedOthers)
-                {
-                    outboxSignal.Wake();
-                }
-
-                return ctx.Replies;
+                PipelineLog.Duplicate(log, message.Channel, message.UpdateId);
+                return [];
             }
+
+            await using var write = new WriteUnit(gate, db);
+            var now = clock.Now;
+            var person = await LoadPersonAsync(db, message, now, ct);
+            language = person.Language;
+            var form = await db.Conversations.FindAsync([message.Channel, message.ChatId], ct);
+            db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = now.Utc });
+            var ctx = new ChatContext(message, person, db, now, form, write.BeginAsync);
+            await scope.ServiceProvider.GetRequiredService<Router>().DispatchAsync(ctx, ct);
+            await write.BeginAsync(ct);
+            await db.SaveChangesAsync(ct);
+            await write.CommitAsync(ct);
+            if (ctx.NotifiedOthers)
+            {
+                outboxSignal.Wake();
+            }
+
+            return ctx.Replies;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -107,9 +114,15 @@ public sealed class UpdatePipeline(
         return [new OutboundMessage(message.Channel, message.ChatId, text)];
     }
 
+    private static Task<bool> IsProcessedAsync(OneStopDbContext db, InboundMessage message, CancellationToken ct) =>
+        db.ProcessedUpdates.AnyAsync(u => u.Channel == message.Channel && u.UpdateId == message.UpdateId, ct);
+
+    private static Task<Person?> FindPersonAsync(OneStopDbContext db, InboundMessage message, CancellationToken ct) =>
+        db.People.SingleOrDefaultAsync(p => p.Channel == message.Channel && p.ExternalId == message.UserId, ct);
+
     private static async Task<bool> MarkProcessedAsync(OneStopDbContext db, InboundMessage message, DateTime nowUtc, CancellationToken ct)
     {
-        if (await db.ProcessedUpdates.AnyAsync(u => u.Channel == message.Channel && u.UpdateId == message.UpdateId, ct))
+        if (await IsProcessedAsync(db, message, ct))
         {
             return false;
         }
@@ -118,15 +131,10 @@ public sealed class UpdatePipeline(
         return true;
     }
 
+    /// <summary>The sender; a first-time sender is added with this update's changes.</summary>
     private async Task<Person> LoadPersonAsync(OneStopDbContext db, InboundMessage message, OfficeInstant now, CancellationToken ct)
     {
-        var person = await db.People.SingleOrDefaultAsync(p => p.Channel == message.Channel && p.ExternalId == message.UserId, ct);
-        if (person is not null && person.HasPlaceholderName && !string.IsNullOrWhiteSpace(message.DisplayName))
-        {
-            // Staff created from the configuration learn their name from their first message.
-            person.Rename(message.DisplayName);
-        }
-
+        var person = await FindPersonAsync(db, message, ct);
         if (person is null)
         {
             person = new Person(message.Channel, message.UserId, message.DisplayName, now.Utc);
@@ -137,7 +145,11 @@ public sealed class UpdatePipeline(
             }
 
             db.People.Add(person);
-            await db.SaveChangesAsync(ct);
+        }
+        else if (person.HasPlaceholderName && !string.IsNullOrWhiteSpace(message.DisplayName))
+        {
+            // Staff created from the configuration learn their name from their first message.
+            person.Rename(message.DisplayName);
         }
 
         person.ClearBlockedBot();
@@ -146,6 +158,36 @@ public sealed class UpdatePipeline(
 
     private static bool IsDuplicateUpdate(Exception failure) =>
         failure is DbUpdateException { InnerException: { } inner } && inner.Message.Contains("ProcessedUpdates", StringComparison.Ordinal);
+}
+
+/// <summary>The write gate and the transaction of one update, entered at most once: early when a handler asks, else at save.</summary>
+internal sealed class WriteUnit(WriteGate gate, OneStopDbContext db) : IAsyncDisposable
+{
+    private WriteGate.Releaser? held;
+    private Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction;
+
+    public async Task BeginAsync(CancellationToken ct)
+    {
+        if (held is not null)
+        {
+            return;
+        }
+
+        held = await gate.EnterAsync(ct);
+        transaction = await db.Database.BeginTransactionAsync(ct);
+    }
+
+    public Task CommitAsync(CancellationToken ct) => transaction!.CommitAsync(ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (transaction is not null)
+        {
+            await transaction.DisposeAsync();
+        }
+
+        held?.Dispose();
+    }
 }
 
 internal static partial class PipelineLog

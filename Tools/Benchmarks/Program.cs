@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using OneStopBot.Benchmarks.Load;
 
 namespace OneStopBot.Benchmarks;
 
@@ -6,5 +7,14 @@ namespace OneStopBot.Benchmarks;
 // InternalsVisibleTo, and two global Program types would clash.
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is ["load", .. var rest])
+        {
+            return await LoadHarness.RunAsync(rest);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -174,6 +174,7 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar)
         }
 
         var today = ctx.Now.Date;
+        await ctx.BeginWriteAsync(ct);
         var sequence = await ctx.Db.Complaints.CountAsync(c => c.ReceivedOn == today, ct) + 1;
         var complaint = Complaint.File(
             ComplaintCards.NewCode(today, sequence),

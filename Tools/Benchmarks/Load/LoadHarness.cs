@@ -1,0 +1,249 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
+using Microsoft.AspNetCore.Builder;
+using OneStopBot.Bot;
+using OneStopBot.FakeBotApi;
+
+namespace OneStopBot.Benchmarks.Load;
+
+/// <summary>
+/// Drives the real bot host (Telegram.Bot polling, pipeline, SQLite file) through the fake Bot API server, both
+/// in this process and on 127.0.0.1 only, with many officers' chats sending status messages; then reports
+/// throughput, latency from update to first reply, memory, and whether every message got exactly its replies.
+/// </summary>
+internal static class LoadHarness
+{
+    private const long FirstChat = 7_100_000_001;
+    private const long FirstWarmupChat = 7_200_000_001;
+    private const int WarmupChats = 100;
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        LoadOptions options;
+        try
+        {
+            options = LoadOptions.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+
+        using var deadline = new CancellationTokenSource(options.Timeout);
+        var ct = deadline.Token;
+        var directory = Directory.CreateTempSubdirectory("onestop-load-");
+        var database = Path.Combine(directory.FullName, "load.db");
+        Console.WriteLine($"Load run: {options.Describe()}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Machine: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC ({GCSettings.LatencyMode}), database {database}"));
+
+        var measuredChats = Enumerable.Range(0, options.Chats).Select(i => FirstChat + i).ToList();
+        var warmupChats = options.Warmup == 0 ? [] : Enumerable.Range(0, Math.Min(WarmupChats, options.Chats)).Select(i => FirstWarmupChat + i).ToList();
+        var perChat = (options.Messages + options.Chats - 1) / options.Chats;
+        var warmupPerChat = warmupChats.Count == 0 ? 0 : (options.Warmup + warmupChats.Count - 1) / warmupChats.Count;
+
+        var telegram = await FakeBotApiServer.StartAsync(ct: ct);
+        WebApplication? bot = null;
+        try
+        {
+            string[] hostArgs =
+            [
+                $"--Telegram:Token={telegram.Token}",
+                $"--Telegram:BaseUrl={telegram.BaseUrl}",
+                "--Telegram:PollTimeout=00:00:05",
+                $"--ConnectionStrings:OneStop=Data Source={database}",
+                "--Office:Name=Bộ phận Một cửa UBND xã Thử Tải",
+                "--Office:UnitCode=H15.50.05.13",
+                "--urls=http://127.0.0.1:0",
+                "--Logging:LogLevel:Default=Warning",
+                .. options.HostArgs,
+            ];
+            bot = BotHost.Build(hostArgs);
+            await bot.StartAsync(ct);
+
+            var seeding = Stopwatch.StartNew();
+            var tails = await LoadSeed.SeedAsync(bot.Services, [.. measuredChats, .. warmupChats], LoadScript.DossiersFor(Math.Max(perChat, warmupPerChat)), ct);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Seeded {tails.Count} officers and {tails.Values.Sum(t => t.Count)} dossiers in {seeding.Elapsed.TotalSeconds:0.0} s"));
+
+            if (warmupChats.Count > 0)
+            {
+                var warmup = Interleave(warmupChats, options.Warmup, tails);
+                var warm = await RunPhaseAsync(telegram, warmup, rate: null, ct);
+                Report("Warm-up (closed loop)", warm);
+            }
+
+            var script = Interleave(measuredChats, options.Messages, tails);
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            var gcBefore = GcSnapshot.Take();
+            var loadBefore = LoadAverage();
+            using var sampler = new MemorySampler();
+            var result = await RunPhaseAsync(telegram, script, options.Rate, ct);
+            var gcAfter = GcSnapshot.Take();
+            var loadAfter = LoadAverage();
+            Report("Measured", result);
+            ReportMemory(sampler, gcBefore, gcAfter);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  CPU: {(gcAfter.Cpu - gcBefore.Cpu).TotalMilliseconds / result.Messages:0.00} ms of process CPU time per update (bot, fake server and harness together); load average {loadBefore} before, {loadAfter} after"));
+            var targetMet = result.UpdatesPerSecond >= 500 && result.Percentile(99) < 200;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Target (≥ 500 updates/s, p99 < 200 ms): {(targetMet ? "met" : "missed")}; every message got exactly its replies: {(result.Exact ? "yes" : "NO")}"));
+            return result.Exact && result.Apologies == 0 ? 0 : 1;
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync($"The run did not finish within {options.Timeout}; stopped.");
+            return 3;
+        }
+        finally
+        {
+            if (bot is not null)
+            {
+                using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+                await bot.StopAsync(stopping.Token);
+                await bot.DisposeAsync();
+            }
+
+            await telegram.DisposeAsync();
+            if (!options.KeepDatabase)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                directory.Delete(recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Each chat's own messages in order, the chats taking turns: message r of every chat before message r + 1 of any.</summary>
+    private static List<ScriptedMessage> Interleave(List<long> chats, int total, Dictionary<long, List<string>> tails)
+    {
+        var scripts = chats.Select((chat, i) => LoadScript.ForChat(chat, tails[chat], total / chats.Count + (i < total % chats.Count ? 1 : 0))).ToList();
+        var all = new List<ScriptedMessage>(total);
+        for (var round = 0; all.Count < total; round++)
+        {
+            foreach (var script in scripts)
+            {
+                if (round < script.Count)
+                {
+                    all.Add(script[round]);
+                }
+            }
+        }
+
+        return all;
+    }
+
+    private static async Task<LoadResult> RunPhaseAsync(FakeBotApiServer telegram, List<ScriptedMessage> script, double? rate, CancellationToken ct)
+    {
+        var tracker = new ReplyTracker(script);
+        telegram.OnSent = tracker.OnSent;
+        var started = Stopwatch.GetTimestamp();
+        if (rate is { } perSecond)
+        {
+            // A dedicated thread keeps the schedule even when the thread pool is saturated by the bot itself.
+            var sender = new Thread(() => SendOpenLoop(telegram, tracker, script.Count, perSecond, started, ct)) { IsBackground = true, Name = "load sender" };
+            sender.Start();
+        }
+        else
+        {
+            var byChat = script.Select((m, i) => (m.ChatId, i)).GroupBy(x => x.ChatId, x => x.i);
+            _ = Task.WhenAll(byChat.Select(chat => Task.Run(async () =>
+            {
+                foreach (var index in chat)
+                {
+                    await tracker.Send(telegram, index).WaitAsync(ct);
+                }
+            }, ct)));
+        }
+
+        await tracker.AllAnswered.WaitAsync(ct);
+        var ended = tracker.LastReplyAt;
+
+        // Anything the bot sends after the last expected reply is counted as unmatched.
+        await telegram.WaitUntilIdleAsync(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(30), ct);
+        telegram.OnSent = null;
+        return tracker.Result(started, ended);
+    }
+
+    private static void SendOpenLoop(FakeBotApiServer telegram, ReplyTracker tracker, int count, double perSecond, long started, CancellationToken ct)
+    {
+        var next = 0;
+        while (next < count && !ct.IsCancellationRequested)
+        {
+            var due = (int)Math.Min(count, Math.Floor(Stopwatch.GetElapsedTime(started).TotalSeconds * perSecond) + 1);
+            while (next < due)
+            {
+                _ = tracker.Send(telegram, next++);
+            }
+
+            Thread.Sleep(1);
+        }
+    }
+
+    private static void Report(string phase, LoadResult r)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            {phase}: {r.Messages} updates in {r.Elapsed.TotalSeconds:0.00} s = {r.UpdatesPerSecond:0} updates/s
+              latency to first reply (ms): p50 {r.Percentile(50):0.0}  p95 {r.Percentile(95):0.0}  p99 {r.Percentile(99):0.0}  max {r.Percentile(100):0.0}
+              replies: {r.Answered} answered, {r.Refused} refused by a rule ({100.0 * r.Refused / r.Messages:0.0} %), {r.Stale} stale, {r.Apologies} errors (apologies); {r.Unexpected} not as scripted, {r.Unanswered} unanswered, {r.Unmatched} unmatched; {r.GotReplies}/{r.ExpectedReplies} replies
+            """));
+    }
+
+    private static void ReportMemory(MemorySampler sampler, GcSnapshot before, GcSnapshot after)
+    {
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        var info = GC.GetGCMemoryInfo(GCKind.Any);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+              memory: peak working set {Mb(self.PeakWorkingSet64)} MB (whole process: bot, fake server, harness), working set now {Mb(self.WorkingSet64)} MB
+              GC during the measured run: peak heap {Mb(sampler.PeakHeapBytes)} MB, allocated {Mb(after.Allocated - before.Allocated)} MB, collections gen0 {after.Gen0 - before.Gen0} / gen1 {after.Gen1 - before.Gen1} / gen2 {after.Gen2 - before.Gen2}, pause {(after.Pause - before.Pause).TotalMilliseconds:0} ms; last GC heap {Mb(info.HeapSizeBytes)} MB
+            """));
+    }
+
+    private static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0", CultureInfo.InvariantCulture);
+
+    /// <summary>The machine is shared: other work on it shows here, and CPU time per update is the steadier figure.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
+    private readonly record struct GcSnapshot(long Allocated, int Gen0, int Gen1, int Gen2, TimeSpan Pause, TimeSpan Cpu)
+    {
+        public static GcSnapshot Take()
+        {
+            using var self = Process.GetCurrentProcess();
+            return new(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), self.TotalProcessorTime);
+        }
+    }
+
+    /// <summary>Samples the managed heap every 50 ms: the highest value the collector's own figures showed.</summary>
+    private sealed class MemorySampler : IDisposable
+    {
+        private readonly Timer timer;
+        private long peak;
+
+        public MemorySampler() => timer = new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(50));
+
+        public long PeakHeapBytes => Interlocked.Read(ref peak);
+
+        private void Sample()
+        {
+            var now = GC.GetTotalMemory(forceFullCollection: false);
+            long seen;
+            while (now > (seen = Interlocked.Read(ref peak)) && Interlocked.CompareExchange(ref peak, now, seen) != seen)
+            {
+            }
+        }
+
+        public void Dispose() => timer.Dispose();
+    }
+}

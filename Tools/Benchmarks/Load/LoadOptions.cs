@@ -1,0 +1,91 @@
+using System.Globalization;
+
+namespace OneStopBot.Benchmarks.Load;
+
+/// <summary>
+/// <c>load [--chats 1000] [--messages 20000] [--rate 500|closed] [--warmup 2000] [--timeout 00:05:00] [--keep-db]
+/// [--Section:Key=value …]</c>. Arguments of the form <c>--Section:Key=value</c> go to the bot's host unchanged,
+/// so a setting such as <c>--Telegram:Workers=32</c> can be tried without a rebuild.
+/// </summary>
+internal sealed record LoadOptions
+{
+    public int Chats { get; init; } = 1000;
+
+    public int Messages { get; init; } = 20_000;
+
+    /// <summary>Updates per second offered whatever the bot does (open loop); null: each chat waits for its reply (closed loop).</summary>
+    public double? Rate { get; init; } = 500;
+
+    /// <summary>Messages sent (closed loop, by separate chats) before measuring, so JIT, pools and caches are warm.</summary>
+    public int Warmup { get; init; } = 2000;
+
+    /// <summary>The whole run, warm-up included, is abandoned after this.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    public bool KeepDatabase { get; init; }
+
+    public IReadOnlyList<string> HostArgs { get; init; } = [];
+
+    public string Describe()
+    {
+        var loop = Rate is { } r ? string.Create(CultureInfo.InvariantCulture, $"open loop at {r:0.#} updates/s") : "closed loop (one message in flight per chat)";
+        var host = HostArgs.Count == 0 ? string.Empty : ", host " + string.Join(' ', HostArgs);
+        return string.Create(CultureInfo.InvariantCulture, $"chats {Chats}, messages {Messages}, {loop}, warm-up {Warmup}{host}");
+    }
+
+    public static LoadOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new LoadOptions();
+        var host = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{arg} needs a value.");
+            switch (arg)
+            {
+                case "--chats":
+                    options = options with { Chats = PositiveInt(arg, Value()) };
+                    break;
+                case "--messages":
+                    options = options with { Messages = PositiveInt(arg, Value()) };
+                    break;
+                case "--rate":
+                    var rate = Value();
+                    options = options with
+                    {
+                        Rate = rate is "closed" or "0" ? null
+                            : double.TryParse(rate, NumberStyles.Float, CultureInfo.InvariantCulture, out var r) && r > 0 ? r
+                            : throw new ArgumentException("--rate takes updates per second, or \"closed\"."),
+                    };
+                    break;
+                case "--warmup":
+                    options = options with { Warmup = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var w) ? w : throw new ArgumentException("--warmup takes a count of messages.") };
+                    break;
+                case "--timeout":
+                    options = options with { Timeout = TimeSpan.TryParse(Value(), CultureInfo.InvariantCulture, out var t) && t > TimeSpan.Zero ? t : throw new ArgumentException("--timeout takes hh:mm:ss.") };
+                    break;
+                case "--keep-db":
+                    options = options with { KeepDatabase = true };
+                    break;
+                default:
+                    if (!arg.StartsWith("--", StringComparison.Ordinal) || !arg.Contains(':', StringComparison.Ordinal) || !arg.Contains('=', StringComparison.Ordinal))
+                    {
+                        throw new ArgumentException($"Unknown option {arg}. Use --chats, --messages, --rate, --warmup, --timeout, --keep-db or --Section:Key=value for the bot.");
+                    }
+
+                    host.Add(arg);
+                    break;
+            }
+        }
+
+        if (options.Messages < options.Chats)
+        {
+            throw new ArgumentException("--messages must be at least --chats: every chat sends at least one message.");
+        }
+
+        return options with { HostArgs = host };
+    }
+
+    private static int PositiveInt(string name, string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new ArgumentException($"{name} takes a positive number.");
+}
