@@ -47,7 +47,13 @@ public static class Registration
             throw new InvalidOperationException("ConnectionStrings:OneStop is missing: set it, e.g. \"Data Source=onestop.db\".");
         }
 
-        builder.Services.AddOneStopDatabase(connection);
+        var synchronous = builder.Configuration["Database:SqliteSynchronous"] ?? "Full";
+        if (synchronous is not ("Full" or "Normal"))
+        {
+            throw new InvalidOperationException("Database:SqliteSynchronous must be Full (the default: an acknowledged change survives a power cut) or Normal (faster).");
+        }
+
+        builder.Services.AddOneStopDatabase(connection, synchronousNormal: synchronous == "Normal");
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }

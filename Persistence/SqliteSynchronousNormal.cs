@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace OneStopBot.Persistence;
 
 /// <summary>
-/// Sets <c>PRAGMA synchronous = NORMAL</c> on every SQLite connection EF opens. In WAL mode (every database is
-/// created in WAL) the default FULL waits for an fsync of the log at each commit, about 4 ms on the office
-/// machine's disk, and every message is one commit under the write gate: that alone capped the bot near 250
-/// messages a second. With NORMAL a commit reaches the operating system at once and the log is synced at
-/// checkpoints: the database can never be corrupted, and nothing is lost when the bot's process crashes or is
-/// restarted; only a power cut or an OS crash may undo the last commits before the next checkpoint.
+/// Sets <c>PRAGMA synchronous = NORMAL</c> on every SQLite connection EF opens, when the operator chooses speed
+/// over durability (<c>Database:SqliteSynchronous = Normal</c>). In WAL mode (every database is created in WAL)
+/// the default FULL waits for an fsync of the log at each commit, about 4 ms on the disk measured, and every
+/// message is one commit under the write gate. With NORMAL a commit reaches the operating system at once and
+/// the log is synced at checkpoints: the database can never be corrupted, and nothing is lost when the bot's
+/// process crashes or is restarted; but a power cut or an OS crash may undo the last acknowledged commits,
+/// which is why FULL stays the default.
 /// </summary>
 internal sealed class SqliteSynchronousNormal : DbConnectionInterceptor
 {
