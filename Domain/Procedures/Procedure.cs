@@ -23,6 +23,7 @@ public sealed class Procedure
         FeeNote = info.FeeNote;
         Online = info.Online;
         LegalBasis = info.LegalBasis;
+        PaperResult = info.PaperResult;
     }
 
     public int Id { get; private set; }
@@ -48,6 +49,9 @@ public sealed class Procedure
     public OnlineLevel Online { get; private set; }
 
     public string? LegalBasis { get; private set; }
+
+    /// <summary>Whether the result is issued on paper (index 3.3, 4.1 and 4.2 then count an electronic result).</summary>
+    public bool PaperResult { get; private set; } = true;
 
     /// <summary>Whether the procedure may charge a fee (a known positive fee, or one the province sets).</summary>
     public bool MayChargeFee => FeeVnd is null or > 0;

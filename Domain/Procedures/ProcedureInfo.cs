@@ -12,7 +12,11 @@ public sealed record ProcedureInfo(
     long? FeeVnd,
     string? FeeNote,
     OnlineLevel Online,
-    string? LegalBasis);
+    string? LegalBasis)
+{
+    /// <summary>Whether the result is a paper document (an extract, a certified copy, a decision); the index then asks for an electronic one too.</summary>
+    public bool PaperResult { get; init; } = true;
+}
 
 public static class ProcedureCatalog
 {

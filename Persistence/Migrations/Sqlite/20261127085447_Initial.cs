@@ -74,6 +74,26 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ExtraSessions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OfficerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PeopleServed = table.Column<int>(type: "INTEGER", nullable: false),
+                    DossiersReceived = table.Column<int>(type: "INTEGER", nullable: false),
+                    DossiersReturned = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExtraSessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Follows",
                 columns: table => new
                 {
@@ -129,6 +149,8 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     ChatId = table.Column<long>(type: "INTEGER", nullable: false),
                     Text = table.Column<string>(type: "TEXT", nullable: false),
                     ButtonsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    PhotoFileName = table.Column<string>(type: "TEXT", nullable: true),
+                    PhotoBytes = table.Column<byte[]>(type: "BLOB", nullable: true),
                     DedupeKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
@@ -176,7 +198,8 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     FeeVnd = table.Column<long>(type: "INTEGER", nullable: true),
                     FeeNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Online = table.Column<int>(type: "INTEGER", nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PaperResult = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -194,6 +217,22 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ProcessedUpdates", x => new { x.Channel, x.UpdateId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SaturdayDuties",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AssignedById = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SaturdayDuties", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -238,6 +277,7 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     FeeVnd = table.Column<long>(type: "INTEGER", nullable: false),
                     Payment = table.Column<int>(type: "INTEGER", nullable: false),
                     ElectronicResult = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PaperResult = table.Column<bool>(type: "INTEGER", nullable: false),
                     State = table.Column<int>(type: "INTEGER", nullable: false),
                     ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ReceivedById = table.Column<long>(type: "INTEGER", nullable: false),
@@ -405,6 +445,17 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExtraSessions_Date",
+                table: "ExtraSessions",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExtraSessions_OfficerId_Kind_Date",
+                table: "ExtraSessions",
+                columns: new[] { "OfficerId", "Kind", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Follows_DossierId",
                 table: "Follows",
                 column: "DossierId");
@@ -458,6 +509,12 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 column: "ReturnedById");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SaturdayDuties_Date_OfficerId",
+                table: "SaturdayDuties",
+                columns: new[] { "Date", "OfficerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Votes_Month",
                 table: "Votes",
                 column: "Month");
@@ -485,6 +542,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 name: "DossierEvents");
 
             migrationBuilder.DropTable(
+                name: "ExtraSessions");
+
+            migrationBuilder.DropTable(
                 name: "Follows");
 
             migrationBuilder.DropTable(
@@ -504,6 +564,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Ratings");
+
+            migrationBuilder.DropTable(
+                name: "SaturdayDuties");
 
             migrationBuilder.DropTable(
                 name: "Votes");
