@@ -4,8 +4,12 @@ using OneStopBot.Bot.Channels.Console;
 using OneStopBot.Bot.Channels.Telegram;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Access;
+using OneStopBot.Bot.Features.Campaign;
+using OneStopBot.Bot.Features.Digests;
 using OneStopBot.Bot.Features.Dossiers;
+using OneStopBot.Bot.Features.Exports;
 using OneStopBot.Bot.Features.Lookup;
+using OneStopBot.Bot.Features.Ranking;
 using OneStopBot.Bot.Features.Start;
 using OneStopBot.Bot.Office;
 using OneStopBot.Domain.Calendar;
@@ -63,6 +67,10 @@ public static class Registration
         services.AddScoped<DossierActions>();
         services.AddScoped<DossierQueries>();
         services.AddScoped<LookupHandler>();
+        services.AddScoped<ReportsHandler>();
+        services.AddScoped<RankingHandler>();
+        services.AddScoped<SessionsHandler>();
+        services.AddScoped<ExportHandler>();
         services.AddHostedService<OutboxDispatcher>();
         return builder;
     }

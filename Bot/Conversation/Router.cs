@@ -1,6 +1,10 @@
 using OneStopBot.Bot.Features.Access;
+using OneStopBot.Bot.Features.Campaign;
+using OneStopBot.Bot.Features.Digests;
 using OneStopBot.Bot.Features.Dossiers;
+using OneStopBot.Bot.Features.Exports;
 using OneStopBot.Bot.Features.Lookup;
+using OneStopBot.Bot.Features.Ranking;
 using OneStopBot.Bot.Features.Start;
 
 namespace OneStopBot.Bot.Conversation;
@@ -12,7 +16,11 @@ internal sealed class Router(
     ReceptionForm reception,
     DossierActions dossiers,
     DossierQueries queries,
-    LookupHandler lookup)
+    LookupHandler lookup,
+    ReportsHandler reports,
+    RankingHandler ranking,
+    SessionsHandler sessions,
+    ExportHandler exports)
 {
     public Task DispatchAsync(ChatContext ctx, CancellationToken ct)
     {
@@ -72,6 +80,11 @@ internal sealed class Router(
             "moi" => access.InviteAsync(ctx, command.Args, ct),
             "thuhoi" => access.RevokeAsync(ctx, command.Args, ct),
             "nhansu" => access.StaffAsync(ctx, ct),
+            "baocao" => reports.ReportAsync(ctx, command.Args, ct),
+            "thidua" => ranking.RankAsync(ctx, command.Args, ct),
+            "xuat" => exports.ExportAsync(ctx, command.Args, ct),
+            "them30" => sessions.LogHalfHourAsync(ctx, command.Args, ct),
+            "thubay" => sessions.SaturdayAsync(ctx, command.Args, ct),
             _ => start.HelpAsync(ctx, unknown: true),
         };
     }
@@ -90,6 +103,7 @@ internal sealed class Router(
         {
             ReceptionForm.ButtonPrefix => reception.ContinueAsync(ctx, ct),
             DossierActions.ButtonPrefix => dossiers.ApplyButtonAsync(ctx, data, ct),
+            SessionsHandler.ButtonPrefix => sessions.AnswerReminderAsync(ctx, data, ct),
             StartHandler.LanguagePrefix => start.SetLanguageAsync(ctx, data),
             StartHandler.MenuPrefix => DispatchCommand(ctx, new Command(data[(StartHandler.MenuPrefix.Length + 1)..], string.Empty), ct),
             _ => start.HelpAsync(ctx, unknown: true),
