@@ -26,8 +26,8 @@ public static class JobTable
             Entry<SaturdayRosterJob>(SaturdayRosterJob.Id, "SaturdayRoster", "0 15 * * *", j => j.RunAsync(CancellationToken.None)),
             Entry<CampaignSummaryJob>(CampaignSummaryJob.Id, "CampaignSummary", "0 16 * * *", j => j.RunAsync(CancellationToken.None)),
 
-            // Slot for the complaint deadline reminders (ComplaintDeadlines.RunAsync), written alongside the complaints feature:
-            // Entry<ComplaintDeadlines>("complaint-deadlines", "ComplaintDeadlines", "0 8 * * *", j => j.RunAsync(CancellationToken.None)),
+            // Reserved: id "complaint-deadlines", Jobs:ComplaintDeadlines:Cron (daily 08:00), ComplaintDeadlines.RunAsync,
+            // joins this table together with the complaints feature.
         ];
     }
 

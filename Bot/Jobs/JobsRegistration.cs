@@ -40,8 +40,12 @@ public static class JobsRegistration
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseSQLiteStorage(SqliteFile(storage), new SQLiteStorageOptions { QueuePollInterval = poll }));
+            .UseRecommendedSerializerSettings());
+
+        // The storage is this host's own, not Hangfire's static JobStorage.Current, which every host in one
+        // process (the end-to-end tests) would share. Registered after AddHangfire so that it is the one resolved.
+        var file = SqliteFile(storage);
+        services.AddSingleton<JobStorage>(_ => new SQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = poll }));
         services.AddHangfireServer(o =>
         {
             o.WorkerCount = 2;

@@ -72,26 +72,31 @@ internal sealed class ExportHandler(IOptions<CampaignOptions> campaign, IOptions
         {
             Document = new Attachment(name + ".xlsx", workbook),
         });
-        ctx.Reply(new OutboundMessage(channel, chat, ctx.T(ExportTexts.Csv)) { Document = new Attachment(name + "-ho-so.csv", Csv(dossiers)) });
+        ctx.Reply(new OutboundMessage(channel, chat, ctx.T(ExportTexts.Csv)) { Document = new Attachment(name + "-ho-so.csv", Csv(DossierColumns, dossiers)) });
     }
 
-    public static byte[] Csv(IReadOnlyList<Dictionary<string, object?>> rows)
+    private static readonly string[] DossierColumns =
+    [
+        "Mã hồ sơ", "Thủ tục", "Người nộp", "Ngày tiếp nhận", "Hạn trả", "Kết thúc", "Trạng thái", "Trực tuyến", "Số hoá", "Lệ phí (đ)",
+        "Thanh toán", "Kết quả điện tử", "Trễ hạn bắt buộc", "Số lần bổ sung", "Mã cán bộ tiếp nhận",
+    ];
+
+    public static byte[] Csv(IReadOnlyList<string> columns, IReadOnlyList<Dictionary<string, object?>> rows)
     {
+        ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
         using var stream = new MemoryStream();
         // A byte order mark, so that Excel opens the Vietnamese text as UTF-8.
         stream.Write(Encoding.UTF8.GetPreamble());
         using (var csv = CsvWriter.Create(stream, null, leaveOpen: true))
         {
-            if (rows.Count > 0)
-            {
-                csv.WriteRecord([.. rows[0].Keys]);
-            }
-
+            csv.WriteRecord([.. columns]);
             foreach (var row in rows)
             {
-                csv.WriteRecord([.. row.Values.Select(v => v is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : v?.ToString() ?? string.Empty)]);
+                csv.WriteRecord([.. columns.Select(c => row.GetValueOrDefault(c) is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : row.GetValueOrDefault(c)?.ToString() ?? string.Empty)]);
             }
+
+            csv.Flush();
         }
 
         return stream.ToArray();

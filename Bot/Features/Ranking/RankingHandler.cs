@@ -25,7 +25,7 @@ internal sealed class RankingHandler(IOptions<CampaignOptions> campaign)
             return;
         }
 
-        var period = DigestData.PeriodOf(kind == ReportPeriod.Yesterday ? ReportPeriod.Today : kind, ctx.Now.Date, campaign.Value);
+        var period = DigestData.PeriodOf(kind, ctx.Now.Date, campaign.Value);
         var ranking = await RankingQueries.RankAsync(ctx.Db, period, ctx.Now.Date, campaign.Value.Ranking, ct);
         ctx.Reply(Format(ranking, period, campaign.Value.Ranking, ctx.Language));
     }

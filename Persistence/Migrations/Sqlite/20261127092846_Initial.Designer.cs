@@ -11,7 +11,7 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(OneStopDbContext))]
-    [Migration("20261127085447_Initial")]
+    [Migration("20261127092846_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -326,14 +326,10 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CodeTail");
 
-                    b.HasIndex("EndedOn");
-
                     b.HasIndex("FollowToken")
                         .IsUnique();
 
                     b.HasIndex("ProcedureId");
-
-                    b.HasIndex("ReceptionDate");
 
                     b.HasIndex("ReceivedById", "State");
 
@@ -341,6 +337,12 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("UnitCode", "ReceptionDate", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex("EndedOn", "DueDate", "ForcedLate", "ReceptionDate", "ReceivedById", "ProcedureId")
+                        .HasDatabaseName("IX_Dossiers_Ended_Indicators");
+
+                    b.HasIndex("ReceptionDate", "State", "ForcedLate", "Channel", "OnlineLevel", "DigitizedAtReception", "Payment", "PaperResult", "ElectronicResult", "FeeVnd", "DueDate", "EndedOn", "ReceivedById", "ProcedureId")
+                        .HasDatabaseName("IX_Dossiers_Reception_Indicators");
 
                     b.ToTable("Dossiers");
                 });

@@ -408,9 +408,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 column: "CodeTail");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Dossiers_EndedOn",
+                name: "IX_Dossiers_Ended_Indicators",
                 table: "Dossiers",
-                column: "EndedOn");
+                columns: new[] { "EndedOn", "DueDate", "ForcedLate", "ReceptionDate", "ReceivedById", "ProcedureId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_FollowToken",
@@ -429,9 +429,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 columns: new[] { "ReceivedById", "State" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Dossiers_ReceptionDate",
+                name: "IX_Dossiers_Reception_Indicators",
                 table: "Dossiers",
-                column: "ReceptionDate");
+                columns: new[] { "ReceptionDate", "State", "ForcedLate", "Channel", "OnlineLevel", "DigitizedAtReception", "Payment", "PaperResult", "ElectronicResult", "FeeVnd", "DueDate", "EndedOn", "ReceivedById", "ProcedureId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_State_DueDate",
