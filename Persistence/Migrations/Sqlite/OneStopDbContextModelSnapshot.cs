@@ -562,6 +562,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ReturnedById");
 
+                    b.HasIndex("RatedOn", "Level", "ReceivedById", "ReturnedById")
+                        .HasDatabaseName("IX_Ratings_Indicators");
+
                     b.ToTable("Ratings");
                 });
 

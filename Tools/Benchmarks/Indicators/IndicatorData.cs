@@ -18,7 +18,7 @@ public static class IndicatorData
     public static readonly DateOnly CampaignStart = new(2024, 4, 1);
     public static readonly DateOnly CampaignEnd = new(2024, 10, 13);
 
-    public static string PathFor(int dossiers) => Path.Combine(Path.GetTempPath(), $"onestop-indicators-{dossiers}-v3.db");
+    public static string PathFor(int dossiers) => Path.Combine(Path.GetTempPath(), $"onestop-indicators-{dossiers}-v4.db");
 
     public static string ConnectionString(string path) => $"Data Source={path}";
 

@@ -11,7 +11,7 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(OneStopDbContext))]
-    [Migration("20261127092846_Initial")]
+    [Migration("20261127094209_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -564,6 +564,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.HasIndex("ReceivedById");
 
                     b.HasIndex("ReturnedById");
+
+                    b.HasIndex("RatedOn", "Level", "ReceivedById", "ReturnedById")
+                        .HasDatabaseName("IX_Ratings_Indicators");
 
                     b.ToTable("Ratings");
                 });

@@ -494,6 +494,11 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Ratings_Indicators",
+                table: "Ratings",
+                columns: new[] { "RatedOn", "Level", "ReceivedById", "ReturnedById" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Ratings_RatedOn",
                 table: "Ratings",
                 column: "RatedOn");
