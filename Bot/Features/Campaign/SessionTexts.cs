@@ -4,6 +4,20 @@ namespace OneStopBot.Bot.Features.Campaign;
 
 internal static class SessionTexts
 {
+    public static readonly Text Help = new(
+        """
+        Thi đua:
+        /them30 <số người> — ghi buổi «30 phút tăng thêm vì dân» hôm nay
+        /thubay — đăng ký, xem lịch và ghi buổi «Sáng thứ Bảy vì dân»
+        /thidua [homnay|tuan|thang|chiendich] — bảng thi đua
+        """,
+        """
+        Emulation:
+        /them30 <people> — log today's "30 extra minutes" session
+        /thubay — sign up for, list and log Saturday-morning sessions
+        /thidua [homnay|tuan|thang|chiendich] — the emulation ranking
+        """);
+
     public static readonly Text Reminder = new(
         "⏳ Còn 30 phút nữa hết giờ làm việc ({0}). «30 phút tăng thêm vì dân»: nếu còn người dân chờ, mời anh/chị ở lại phục vụ.",
         "⏳ The office closes in 30 minutes ({0}). \"30 extra minutes for the people\": if citizens are still waiting, please stay and serve them.");

@@ -4,6 +4,20 @@ namespace OneStopBot.Bot.Features.Digests;
 
 internal static class DigestTexts
 {
+    public static readonly Text LeaderHelp = new(
+        """
+        Lãnh đạo:
+        /baocao [homnay|tuan|thang|chiendich] — báo cáo chỉ tiêu, hồ sơ quá hạn, phản ánh, biểu đồ
+        /xuat [homnay|tuan|thang|chiendich] — xuất báo cáo Excel và danh sách hồ sơ CSV
+        /thubay giao <mã cán bộ> [dd/MM/yyyy] — phân công trực sáng thứ Bảy
+        """,
+        """
+        Leaders:
+        /baocao [homnay|tuan|thang|chiendich] — indicators, overdue dossiers, complaints, chart
+        /xuat [homnay|tuan|thang|chiendich] — export the Excel report and the CSV dossier list
+        /thubay giao <officer number> [dd/MM/yyyy] — assign Saturday-morning duty
+        """);
+
     public static readonly Text Header = new("📊 BÁO CÁO CHỈ TIÊU — {0}\n{1}", "📊 INDICATORS REPORT — {0}\n{1}");
 
     public static readonly Text CampaignLine = new("Chiến dịch «{0}» ({1}–{2})", "Campaign \"{0}\" ({1}–{2})");
