@@ -1,3 +1,4 @@
+using System.Globalization;
 using OneStopBot.Domain.Indicators;
 using OneStopBot.Persistence.Indicators;
 using ScottPlot;
@@ -14,7 +15,10 @@ public static class DigestChart
         Series(plot, days, d => d.OnTime, onTime, Colors.SeaGreen);
         Series(plot, days, d => d.Online, online, Colors.RoyalBlue);
         Series(plot, days, d => d.Satisfaction, satisfied, Colors.DarkOrange);
-        plot.Axes.DateTimeTicksBottom();
+        // One tick a day, labelled dd/MM: the automatic date ticks would print US dates.
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            days.Select(d => X(d.Day)).ToArray(),
+            days.Select(d => d.Day.ToString("dd/MM", CultureInfo.InvariantCulture)).ToArray());
         plot.Axes.SetLimitsY(0, 105);
         if (days.Count > 0)
         {
