@@ -1,3 +1,5 @@
+using OneStopBot.Bot.Jobs;
+
 namespace OneStopBot.Bot;
 
 /// <summary>Builds the bot's host; Program.cs runs it and the end-to-end tests start it against a fake Bot API.</summary>
@@ -15,10 +17,12 @@ public static class BotHost
         builder.AddPersistence();
         builder.AddConversation();
         builder.AddChannels();
+        builder.AddJobs();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapChannels();
+        app.MapJobs();
         return app;
     }
 }

@@ -1,14 +1,18 @@
-using System.Text;
 using Microsoft.Extensions.Options;
+using System.Text;
 using OneStopBot.Bot.Channels.Console;
 using OneStopBot.Bot.Channels.Telegram;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Features.Calendar;
+using OneStopBot.Bot.Features.Campaign;
 using OneStopBot.Bot.Features.Complaints;
+using OneStopBot.Bot.Features.Digests;
 using OneStopBot.Bot.Features.Dossiers;
+using OneStopBot.Bot.Features.Exports;
 using OneStopBot.Bot.Features.Following;
 using OneStopBot.Bot.Features.Lookup;
+using OneStopBot.Bot.Features.Ranking;
 using OneStopBot.Bot.Features.Ratings;
 using OneStopBot.Bot.Features.Start;
 using OneStopBot.Bot.Features.Votes;
@@ -80,6 +84,10 @@ public static class Registration
         services.AddScoped<ComplaintForm>();
         services.AddScoped<ComplaintDesk>();
         services.AddScoped<VoteHandler>();
+        services.AddScoped<ReportsHandler>();
+        services.AddScoped<RankingHandler>();
+        services.AddScoped<SessionsHandler>();
+        services.AddScoped<ExportHandler>();
         services.AddHostedService<OutboxDispatcher>();
         return builder;
     }

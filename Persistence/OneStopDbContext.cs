@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OneStopBot.Domain.Campaign;
 using OneStopBot.Domain.Complaints;
 using OneStopBot.Domain.Dossiers;
 using OneStopBot.Domain.People;
@@ -39,6 +40,10 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options)
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
     public DbSet<Vote> Votes => Set<Vote>();
+
+    public DbSet<ExtraSession> ExtraSessions => Set<ExtraSession>();
+
+    public DbSet<SaturdayDuty> SaturdayDuties => Set<SaturdayDuty>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

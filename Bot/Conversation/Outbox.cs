@@ -206,7 +206,11 @@ public sealed class OutboxDispatcher(
             : JsonSerializer.Deserialize<string[][][]>(message.ButtonsJson)!
                 .Select(row => (IReadOnlyList<Button>)row.Select(b => new Button(b[0], b[1])).ToList())
                 .ToList();
-        return new OutboundMessage(message.Channel, message.ChatId, message.Text) { Buttons = buttons };
+        return new OutboundMessage(message.Channel, message.ChatId, message.Text)
+        {
+            Buttons = buttons,
+            Photo = message.PhotoBytes is { } png ? new Attachment(message.PhotoFileName ?? "chart.png", png) : null,
+        };
     }
 
     private readonly record struct Outcome(OutboxStatus Status, DateTime At, string? Error);

@@ -1,9 +1,13 @@
 using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Features.Calendar;
+using OneStopBot.Bot.Features.Campaign;
 using OneStopBot.Bot.Features.Complaints;
+using OneStopBot.Bot.Features.Digests;
 using OneStopBot.Bot.Features.Dossiers;
+using OneStopBot.Bot.Features.Exports;
 using OneStopBot.Bot.Features.Following;
 using OneStopBot.Bot.Features.Lookup;
+using OneStopBot.Bot.Features.Ranking;
 using OneStopBot.Bot.Features.Ratings;
 using OneStopBot.Bot.Features.Start;
 using OneStopBot.Bot.Features.Votes;
@@ -24,7 +28,11 @@ internal sealed class Router(
     RatingHandler ratings,
     ComplaintForm complaints,
     ComplaintDesk complaintDesk,
-    VoteHandler votes)
+    VoteHandler votes,
+    ReportsHandler reports,
+    RankingHandler ranking,
+    SessionsHandler sessions,
+    ExportHandler exports)
 {
     public Task DispatchAsync(ChatContext ctx, CancellationToken ct)
     {
@@ -99,6 +107,11 @@ internal sealed class Router(
             "phananh" => complaints.BeginAsync(ctx, command.Args, ct),
             "phananh_ds" => complaintDesk.ListAsync(ctx, ct),
             "binhchon" => votes.ChooseAsync(ctx, ct),
+            "baocao" => reports.ReportAsync(ctx, command.Args, ct),
+            "thidua" => ranking.RankAsync(ctx, command.Args, ct),
+            "xuat" => exports.ExportAsync(ctx, command.Args, ct),
+            "them30" => sessions.LogHalfHourAsync(ctx, command.Args, ct),
+            "thubay" => sessions.SaturdayAsync(ctx, command.Args, ct),
             _ => start.HelpAsync(ctx, unknown: true),
         };
     }
@@ -117,6 +130,7 @@ internal sealed class Router(
         {
             ReceptionForm.ButtonPrefix => reception.ContinueAsync(ctx, ct),
             DossierActions.ButtonPrefix => dossiers.ApplyButtonAsync(ctx, data, ct),
+            SessionsHandler.ButtonPrefix => sessions.AnswerReminderAsync(ctx, data, ct),
             StartHandler.LanguagePrefix => start.SetLanguageAsync(ctx, data),
             RatingHandler.ButtonPrefix => ratings.ButtonAsync(ctx, data, ct),
             ComplaintForm.ButtonPrefix => complaints.ContinueAsync(ctx, ct),

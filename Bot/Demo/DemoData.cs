@@ -4,9 +4,13 @@ using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Office;
 using OneStopBot.Domain;
 using OneStopBot.Domain.Calendar;
+using OneStopBot.Domain.Campaign;
+using OneStopBot.Domain.Complaints;
 using OneStopBot.Domain.Dossiers;
 using OneStopBot.Domain.People;
 using OneStopBot.Domain.Procedures;
+using OneStopBot.Domain.Ratings;
+using OneStopBot.Domain.Votes;
 using OneStopBot.Persistence;
 using OneStopBot.Persistence.Messaging;
 
@@ -92,6 +96,67 @@ public static class DemoData
         }
 
         await db.SaveChangesAsync(ct);
+        SeedCampaignActivity(db, dossiers, officers, clock, calendar, random);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Ratings of about half the returned dossiers, a complaint, votes and extra sessions, so the digest and the ranking have something to show.</summary>
+    private static void SeedCampaignActivity(OneStopDbContext db, List<Dossier> dossiers, Person[] officers, OfficeClock clock, IWorkingCalendar calendar, Random random)
+    {
+        var now = clock.Now;
+        var chat = 800_000L;
+        foreach (var dossier in dossiers.Where(d => d.State == DossierState.Returned && d.ReturnedAtUtc is not null))
+        {
+            if (random.NextDouble() < 0.5)
+            {
+                continue;
+            }
+
+            var at = OfficeInstant.FromUtc(dossier.ReturnedAtUtc!.Value, clock.Zone);
+            var rating = new Rating(dossier.Id, ChannelKind.Console, chat++, dossier.ReceivedById, dossier.ReturnedById, at.Utc, at.Date);
+            var roll = random.NextDouble();
+            rating.Choose(roll < 0.6 ? SatisfactionLevel.VerySatisfied : roll < 0.94 ? SatisfactionLevel.Satisfied : SatisfactionLevel.NotSatisfied, at.Utc);
+            db.Ratings.Add(rating);
+        }
+
+        var late = dossiers.FirstOrDefault(d => d.EndedOn is null && d.DueDate < now.Date) ?? dossiers[0];
+        db.Complaints.Add(new Complaint(
+            "PA-" + now.Date.ToString("yyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "-01",
+            ComplaintKind.Delay,
+            false,
+            "Hồ sơ của tôi đã quá hẹn mà chưa được trả kết quả.",
+            ChannelKind.Console,
+            DemoPeople.Citizen.Id,
+            null,
+            false,
+            late.Id,
+            late.ReceivedById,
+            now.Utc.AddDays(-1),
+            now.Date.AddDays(-1)));
+
+        var month = new DateOnly(now.Date.Year, now.Date.Month, 1);
+        for (var voter = 0; voter < 7; voter++)
+        {
+            db.Votes.Add(new Vote(officers[voter % 3 == 0 ? 1 : 0].Id, ChannelKind.Console, 700_000 + voter, month, "Tận tình, chu đáo", now.Utc.AddDays(-voter)));
+        }
+
+        for (var day = now.Date.AddDays(-20); day < now.Date; day = day.AddDays(1))
+        {
+            if (calendar.IsWorkingDay(day) && random.NextDouble() < 0.3)
+            {
+                var officer = officers[random.Next(officers.Length)];
+                var session = new ExtraSession(officer.Id, SessionKind.ExtraHalfHour, day, now.Utc);
+                session.Log(random.Next(1, 5), now.Utc);
+                db.ExtraSessions.Add(session);
+            }
+            else if (day.DayOfWeek == DayOfWeek.Saturday && !calendar.IsWorkingDay(day))
+            {
+                var session = new ExtraSession(officers[0].Id, SessionKind.SaturdayMorning, day, now.Utc);
+                session.Log(random.Next(4, 12), now.Utc, random.Next(2, 6), random.Next(1, 5));
+                db.ExtraSessions.Add(session);
+                db.SaturdayDuties.Add(new SaturdayDuty(day, officers[0].Id, officers[0].Id, now.Utc));
+            }
+        }
     }
 
     /// <summary>Moves a dossier along a plausible path, never past the present moment.</summary>

@@ -66,6 +66,9 @@ public sealed class Dossier
 
     public bool ElectronicResult { get; private set; }
 
+    /// <summary>Copied from the procedure at reception: the result is a paper document.</summary>
+    public bool PaperResult { get; private set; }
+
     public DossierState State { get; private set; }
 
     public DateTime ReceivedAtUtc { get; private set; }
@@ -155,6 +158,7 @@ public sealed class Dossier
             ProcessingUnit = procedure.ProcessingUnit,
             ProcessingAmount = procedure.ProcessingAmount,
             OnlineLevel = procedure.Online,
+            PaperResult = procedure.PaperResult,
             ApplicantName = reception.ApplicantName.Trim(),
             ApplicantNameKey = SearchKey.Of(reception.ApplicantName),
             ApplicantPhone = reception.ApplicantPhone.Trim(),

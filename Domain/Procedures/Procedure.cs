@@ -24,6 +24,7 @@ public sealed class Procedure
         Online = info.Online;
         LegalBasis = info.LegalBasis;
         Papers = string.Join("; ", info.Papers);
+        PaperResult = info.PaperResult;
     }
 
     public int Id { get; private set; }
@@ -52,6 +53,9 @@ public sealed class Procedure
 
     /// <summary>The papers a citizen usually brings, separated by "; ".</summary>
     public string? Papers { get; private set; }
+
+    /// <summary>Whether the result is issued on paper (index 3.3, 4.1 and 4.2 then count an electronic result).</summary>
+    public bool PaperResult { get; private set; } = true;
 
     /// <summary>Whether the procedure may charge a fee (a known positive fee, or one the province sets).</summary>
     public bool MayChargeFee => FeeVnd is null or > 0;

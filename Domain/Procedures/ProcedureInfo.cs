@@ -16,6 +16,9 @@ public sealed record ProcedureInfo(
 {
     /// <summary>The papers a citizen usually brings (thành phần hồ sơ).</summary>
     public IReadOnlyList<string> Papers { get; init; } = [];
+
+    /// <summary>Whether the result is a paper document (an extract, a certified copy, a decision); the index then asks for an electronic one too.</summary>
+    public bool PaperResult { get; init; } = true;
 }
 
 public static class ProcedureCatalog

@@ -97,3 +97,22 @@ internal sealed class LookupThrottleConfiguration : IEntityTypeConfiguration<Loo
     public void Configure(EntityTypeBuilder<LookupThrottle> builder) =>
         builder.HasKey(t => new { t.Channel, t.ChatId });
 }
+
+internal sealed class ExtraSessionConfiguration : IEntityTypeConfiguration<Domain.Campaign.ExtraSession>
+{
+    public void Configure(EntityTypeBuilder<Domain.Campaign.ExtraSession> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.HasIndex(s => new { s.OfficerId, s.Kind, s.Date }).IsUnique();
+        builder.HasIndex(s => s.Date);
+    }
+}
+
+internal sealed class SaturdayDutyConfiguration : IEntityTypeConfiguration<Domain.Campaign.SaturdayDuty>
+{
+    public void Configure(EntityTypeBuilder<Domain.Campaign.SaturdayDuty> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.HasIndex(s => new { s.Date, s.OfficerId }).IsUnique();
+    }
+}

@@ -51,6 +51,11 @@ public sealed class OutboxMessage
     /// <summary>Inline buttons as JSON rows of [text, data] pairs.</summary>
     public string? ButtonsJson { get; set; }
 
+    /// <summary>A picture (a chart) sent with <see cref="Text"/> as its caption.</summary>
+    public string? PhotoFileName { get; set; }
+
+    public byte[]? PhotoBytes { get; set; }
+
     /// <summary>Makes a message idempotent: a job that runs twice writes it once.</summary>
     public string? DedupeKey { get; set; }
 

@@ -54,6 +54,9 @@ internal sealed class BotUnderTest : IAsyncDisposable
             $"--Telegram:BaseUrl={telegram.BaseUrl}",
             "--Telegram:PollTimeout=00:00:02",
             $"--ConnectionStrings:OneStop={database.ConnectionString}",
+            $"--ConnectionStrings:Hangfire={database.Path}.jobs",
+            "--Jobs:Schedule=false",
+            "--Jobs:QueuePollInterval=00:00:00.200",
             "--Office:Name=Bộ phận Một cửa UBND xã Thử Nghiệm",
             "--Office:UnitCode=H15.50.05.13",
             $"--Access:Admins:0={Admin}",
@@ -137,5 +140,13 @@ internal sealed class BotUnderTest : IAsyncDisposable
         await App.DisposeAsync();
         await Telegram.DisposeAsync();
         await Database.DisposeAsync();
+        try
+        {
+            File.Delete(Database.Path + ".jobs");
+        }
+        catch (IOException)
+        {
+            // Hangfire's storage may hold the file a moment longer; the temp folder is cleaned anyway.
+        }
     }
 }

@@ -20,6 +20,16 @@ internal sealed class StartHandler(IOptions<OfficeOptions> office)
     public Task HelpAsync(ChatContext ctx, bool unknown = false)
     {
         var text = ctx.T(ctx.Person.IsStaff ? StartTexts.OfficerHelp : StartTexts.CitizenHelp);
+        if (ctx.Person.IsStaff)
+        {
+            text += "\n" + ctx.T(Campaign.SessionTexts.Help);
+        }
+
+        if (ctx.Person.Has(Role.Leader))
+        {
+            text += "\n" + ctx.T(Digests.DigestTexts.LeaderHelp);
+        }
+
         if (ctx.Person.Has(Role.Admin))
         {
             text += "\n" + ctx.T(StartTexts.AdminHelp);

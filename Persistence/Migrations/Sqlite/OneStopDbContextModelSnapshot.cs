@@ -17,6 +17,72 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("OneStopBot.Domain.Campaign.ExtraSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DossiersReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DossiersReturned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeopleServed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("OfficerId", "Kind", "Date")
+                        .IsUnique();
+
+                    b.ToTable("ExtraSessions");
+                });
+
+            modelBuilder.Entity("OneStopBot.Domain.Campaign.SaturdayDuty", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssignedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date", "OfficerId")
+                        .IsUnique();
+
+                    b.ToTable("SaturdayDuties");
+                });
+
             modelBuilder.Entity("OneStopBot.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<long>("Id")
@@ -192,6 +258,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("OriginalDueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PaperResult")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Payment")
                         .HasColumnType("INTEGER");
 
@@ -257,14 +326,10 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CodeTail");
 
-                    b.HasIndex("EndedOn");
-
                     b.HasIndex("FollowToken")
                         .IsUnique();
 
                     b.HasIndex("ProcedureId");
-
-                    b.HasIndex("ReceptionDate");
 
                     b.HasIndex("ReceivedById", "State");
 
@@ -272,6 +337,12 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("UnitCode", "ReceptionDate", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex("EndedOn", "DueDate", "ForcedLate", "ReceptionDate", "ReceivedById", "ProcedureId")
+                        .HasDatabaseName("IX_Dossiers_Ended_Indicators");
+
+                    b.HasIndex("ReceptionDate", "State", "ForcedLate", "Channel", "OnlineLevel", "DigitizedAtReception", "Payment", "PaperResult", "ElectronicResult", "FeeVnd", "DueDate", "EndedOn", "ReceivedById", "ProcedureId")
+                        .HasDatabaseName("IX_Dossiers_Reception_Indicators");
 
                     b.ToTable("Dossiers");
                 });
@@ -430,6 +501,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<int>("Online")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("PaperResult")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Papers")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -497,6 +571,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.HasIndex("ReceivedById");
 
                     b.HasIndex("ReturnedById");
+
+                    b.HasIndex("RatedOn", "Level", "ReceivedById", "ReturnedById")
+                        .HasDatabaseName("IX_Ratings_Indicators");
 
                     b.ToTable("Ratings");
                 });
@@ -651,6 +728,12 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PhotoBytes")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PhotoFileName")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAtUtc")

@@ -75,6 +75,26 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ExtraSessions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OfficerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PeopleServed = table.Column<int>(type: "INTEGER", nullable: false),
+                    DossiersReceived = table.Column<int>(type: "INTEGER", nullable: false),
+                    DossiersReturned = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExtraSessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Follows",
                 columns: table => new
                 {
@@ -130,6 +150,8 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     ChatId = table.Column<long>(type: "INTEGER", nullable: false),
                     Text = table.Column<string>(type: "TEXT", nullable: false),
                     ButtonsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    PhotoFileName = table.Column<string>(type: "TEXT", nullable: true),
+                    PhotoBytes = table.Column<byte[]>(type: "BLOB", nullable: true),
                     DedupeKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
@@ -179,7 +201,8 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     FeeNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Online = table.Column<int>(type: "INTEGER", nullable: false),
                     LegalBasis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Papers = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Papers = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PaperResult = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,6 +220,22 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ProcessedUpdates", x => new { x.Channel, x.UpdateId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SaturdayDuties",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AssignedById = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SaturdayDuties", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -241,6 +280,7 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     FeeVnd = table.Column<long>(type: "INTEGER", nullable: false),
                     Payment = table.Column<int>(type: "INTEGER", nullable: false),
                     ElectronicResult = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PaperResult = table.Column<bool>(type: "INTEGER", nullable: false),
                     State = table.Column<int>(type: "INTEGER", nullable: false),
                     ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ReceivedById = table.Column<long>(type: "INTEGER", nullable: false),
@@ -371,9 +411,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 column: "CodeTail");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Dossiers_EndedOn",
+                name: "IX_Dossiers_Ended_Indicators",
                 table: "Dossiers",
-                column: "EndedOn");
+                columns: new[] { "EndedOn", "DueDate", "ForcedLate", "ReceptionDate", "ReceivedById", "ProcedureId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_FollowToken",
@@ -392,9 +432,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 columns: new[] { "ReceivedById", "State" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Dossiers_ReceptionDate",
+                name: "IX_Dossiers_Reception_Indicators",
                 table: "Dossiers",
-                column: "ReceptionDate");
+                columns: new[] { "ReceptionDate", "State", "ForcedLate", "Channel", "OnlineLevel", "DigitizedAtReception", "Payment", "PaperResult", "ElectronicResult", "FeeVnd", "DueDate", "EndedOn", "ReceivedById", "ProcedureId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_State_DueDate",
@@ -405,6 +445,17 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 name: "IX_Dossiers_UnitCode_ReceptionDate_Sequence",
                 table: "Dossiers",
                 columns: new[] { "UnitCode", "ReceptionDate", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExtraSessions_Date",
+                table: "ExtraSessions",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExtraSessions_OfficerId_Kind_Date",
+                table: "ExtraSessions",
+                columns: new[] { "OfficerId", "Kind", "Date" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -446,6 +497,11 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Ratings_Indicators",
+                table: "Ratings",
+                columns: new[] { "RatedOn", "Level", "ReceivedById", "ReturnedById" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Ratings_RatedOn",
                 table: "Ratings",
                 column: "RatedOn");
@@ -459,6 +515,12 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 name: "IX_Ratings_ReturnedById",
                 table: "Ratings",
                 column: "ReturnedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SaturdayDuties_Date_OfficerId",
+                table: "SaturdayDuties",
+                columns: new[] { "Date", "OfficerId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Votes_Month",
@@ -488,6 +550,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 name: "DossierEvents");
 
             migrationBuilder.DropTable(
+                name: "ExtraSessions");
+
+            migrationBuilder.DropTable(
                 name: "Follows");
 
             migrationBuilder.DropTable(
@@ -507,6 +572,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Ratings");
+
+            migrationBuilder.DropTable(
+                name: "SaturdayDuties");
 
             migrationBuilder.DropTable(
                 name: "Votes");

@@ -1,0 +1,82 @@
+using OneStopBot.Bot.Conversation;
+
+namespace OneStopBot.Bot.Features.Campaign;
+
+internal static class SessionTexts
+{
+    public static readonly Text Help = new(
+        """
+        Thi đua:
+        /them30 <số người> — ghi buổi «30 phút tăng thêm vì dân» hôm nay
+        /thubay — đăng ký, xem lịch và ghi buổi «Sáng thứ Bảy vì dân»
+        /thidua [homnay|tuan|thang|chiendich] — bảng thi đua
+        """,
+        """
+        Emulation:
+        /them30 <people> — log today's "30 extra minutes" session
+        /thubay — sign up for, list and log Saturday-morning sessions
+        /thidua [homnay|tuan|thang|chiendich] — the emulation ranking
+        """);
+
+    public static readonly Text Reminder = new(
+        "⏳ Còn 30 phút nữa hết giờ làm việc ({0}). «30 phút tăng thêm vì dân»: nếu còn người dân chờ, mời anh/chị ở lại phục vụ.",
+        "⏳ The office closes in 30 minutes ({0}). \"30 extra minutes for the people\": if citizens are still waiting, please stay and serve them.");
+
+    public static readonly Text Stay = new("Tôi ở lại phục vụ", "I will stay");
+
+    public static readonly Text NotToday = new("Hôm nay không", "Not today");
+
+    public static readonly Text Staying = new(
+        "Cảm ơn anh/chị! Khi xong, gõ /them30 <số người được phục vụ>, ví dụ /them30 3.",
+        "Thank you! When done, type /them30 <people served>, e.g. /them30 3.");
+
+    public static readonly Text NotStaying = new("Đã ghi nhận. Hẹn anh/chị ngày mai.", "Noted. See you tomorrow.");
+
+    public static readonly Text HalfHourUsage = new("Dùng: /them30 <số người được phục vụ>, ví dụ /them30 3", "Use: /them30 <people served>, e.g. /them30 3");
+
+    public static readonly Text HalfHourLogged = new(
+        "✅ Đã ghi buổi «30 phút tăng thêm vì dân» ngày {0}: {1} người được phục vụ.",
+        "✅ Logged the \"30 extra minutes\" session of {0}: {1} people served.");
+
+    public static readonly Text NotWorkingDay = new("Hôm nay không phải ngày làm việc.", "Today is not a working day.");
+
+    public static readonly Text SaturdayUsage = new(
+        """
+        «Sáng thứ Bảy vì dân»:
+        /thubay — đăng ký trực sáng thứ Bảy tới (hoặc /thubay dd/MM/yyyy)
+        /thubay ds — xem lịch trực
+        /thubay ghi <số người> [<nhận> <trả>] — ghi kết quả buổi trực hôm nay
+        /thubay giao <mã cán bộ> [dd/MM/yyyy] — lãnh đạo phân công
+        """,
+        """
+        "Saturday mornings for the people":
+        /thubay — sign up for next Saturday (or /thubay dd/MM/yyyy)
+        /thubay ds — the roster
+        /thubay ghi <people> [<received> <returned>] — log today's session
+        /thubay giao <officer number> [dd/MM/yyyy] — leaders assign
+        """);
+
+    public static readonly Text SignedUp = new("✅ {0} trực «Sáng thứ Bảy vì dân» ngày {1}.", "✅ {0} is on Saturday-morning duty on {1}.");
+
+    public static readonly Text AlreadyOnRoster = new("{0} đã có tên trong lịch trực ngày {1}.", "{0} is already on the roster of {1}.");
+
+    public static readonly Text NotSaturday = new("Ngày {0} không phải thứ Bảy.", "{0} is not a Saturday.");
+
+    public static readonly Text RosterHeader = new("📋 Lịch trực sáng thứ Bảy:", "📋 Saturday-morning roster:");
+
+    public static readonly Text RosterLine = new("• {0}: {1}", "• {0}: {1}");
+
+    public static readonly Text RosterEmpty = new("Chưa có ai đăng ký.", "Nobody has signed up yet.");
+
+    public static readonly Text SaturdayLogged = new(
+        "✅ Đã ghi buổi «Sáng thứ Bảy vì dân» ngày {0}: {1} người, tiếp nhận {2}, trả {3} hồ sơ.",
+        "✅ Logged the Saturday-morning session of {0}: {1} people, {2} received, {3} returned.");
+
+    public static readonly Text OnlySaturday = new("Chỉ ghi buổi trực vào ngày thứ Bảy.", "A Saturday session can be logged on a Saturday only.");
+
+    public static readonly Text NoSuchOfficer = new("Không tìm thấy cán bộ số {0} (xem /nhansu).", "No officer number {0} (see /nhansu).");
+
+    public static readonly Text SaturdayReminder = new(
+        "📌 Nhắc lịch: sáng {0} anh/chị trực «Sáng thứ Bảy vì dân». Sau buổi trực, gõ /thubay ghi <số người> [<nhận> <trả>].",
+        "📌 Reminder: you are on Saturday-morning duty on {0}. Afterwards, type /thubay ghi <people> [<received> <returned>].");
+}

@@ -1,0 +1,95 @@
+using OneStopBot.Bot.Conversation;
+
+namespace OneStopBot.Bot.Features.Digests;
+
+internal static class DigestTexts
+{
+    public static readonly Text LeaderHelp = new(
+        """
+        Lãnh đạo:
+        /baocao [homnay|tuan|thang|chiendich] — báo cáo chỉ tiêu, hồ sơ quá hạn, phản ánh, biểu đồ
+        /xuat [homnay|tuan|thang|chiendich] — xuất báo cáo Excel và danh sách hồ sơ CSV
+        /thubay giao <mã cán bộ> [dd/MM/yyyy] — phân công trực sáng thứ Bảy
+        """,
+        """
+        Leaders:
+        /baocao [homnay|tuan|thang|chiendich] — indicators, overdue dossiers, complaints, chart
+        /xuat [homnay|tuan|thang|chiendich] — export the Excel report and the CSV dossier list
+        /thubay giao <officer number> [dd/MM/yyyy] — assign Saturday-morning duty
+        """);
+
+    public static readonly Text Header = new("📊 BÁO CÁO CHỈ TIÊU — {0}\n{1}", "📊 INDICATORS REPORT — {0}\n{1}");
+
+    public static readonly Text CampaignLine = new("Chiến dịch «{0}» ({1}–{2})", "Campaign \"{0}\" ({1}–{2})");
+
+    public static readonly Text Yesterday = new("HÔM QUA, {0}", "YESTERDAY, {0}");
+
+    public static readonly Text Today = new("HÔM NAY, {0}", "TODAY, {0}");
+
+    public static readonly Text Week = new("TUẦN NÀY ({0}–{1})", "THIS WEEK ({0}–{1})");
+
+    public static readonly Text Month = new("THÁNG NÀY ({0}–{1})", "THIS MONTH ({0}–{1})");
+
+    public static readonly Text CampaignToDate = new("TỪ ĐẦU CHIẾN DỊCH ({0}–{1})", "CAMPAIGN TO DATE ({0}–{1})");
+
+    public static readonly Text Volume = new("Tiếp nhận {0} · giải quyết xong {1} · đúng hạn {2}", "Received {0} · finished {1} · on time {2}");
+
+    public static readonly Text T1 = new("T1 Đúng hạn: {0} (mục tiêu {1}) {2}", "T1 On time: {0} (target {1}) {2}");
+
+    public static readonly Text T2 = new("T2 Số hoá khi tiếp nhận: {0} (mục tiêu {1}) {2}", "T2 Digitized at reception: {0} (target {1}) {2}");
+
+    public static readonly Text T3 = new("T3 Nộp trực tuyến: một phần {0} (mục tiêu {1}), toàn trình {2} (mục tiêu {3}) {4}", "T3 Filed online: partial {0} (target {1}), full {2} (target {3}) {4}");
+
+    public static readonly Text T4 = new("T4 Thanh toán trực tuyến: {0} (mục tiêu {1}) {2}", "T4 Paid online: {0} (target {1}) {2}");
+
+    public static readonly Text T5 = new("T5 Phản ánh nhũng nhiễu, gây khó khăn: {0} (tối đa {1}) {2}", "T5 Harassment complaints: {0} (at most {1}) {2}");
+
+    public static readonly Text Satisfaction = new("Hài lòng: {0} ({1} đánh giá)", "Satisfied: {0} ({1} ratings)");
+
+    public static readonly Text Sessions = new("30 phút tăng thêm: {0} buổi, {1} người được phục vụ · Sáng thứ Bảy: {2} buổi, {3} người", "Extra 30 minutes: {0} sessions, {1} people served · Saturday mornings: {2} sessions, {3} people");
+
+    public static readonly Text IndexHeader = new("Chỉ số QĐ 766 (ước tính): {0}/{1} điểm", "QĐ 766 index (estimate): {0}/{1} points");
+
+    public static readonly Text IndexLine = new("{0} {1}: {2} → {3}/{4}", "{0} {1}: {2} → {3}/{4}");
+
+    public static readonly Text MeanTime = new("2.2 Thời gian giải quyết trung bình: {0}", "2.2 Mean processing time: {0}");
+
+    public static readonly Text Groups = new("Nhóm: tiến độ {0}/{1} · trực tuyến {2}/{3} · số hoá {4}/{5} · hài lòng {6}/{7}", "Groups: progress {0}/{1} · online {2}/{3} · digitization {4}/{5} · satisfaction {6}/{7}");
+
+    public static readonly Text Models = new("Ngày không chờ ({0}): trả trong ngày {1} · Ngày không dùng tiền mặt ({2}): không tiền mặt {3}", "No-wait days ({0}): same-day results {1} · Cashless days ({2}): paid without cash {3}");
+
+    public static readonly Text Overdue = new("⏰ Quá hạn: {0} hồ sơ", "⏰ Overdue: {0} dossiers");
+
+    public static readonly Text OverdueLine = new("• {0} {1} — {2} — {3}", "• {0} {1} — {2} — {3}");
+
+    public static readonly Text DueToday = new("📅 Đến hạn hôm nay: {0} hồ sơ", "📅 Due today: {0} dossiers");
+
+    public static readonly Text DueLine = new("• {0} {1} — {2}", "• {0} {1} — {2}");
+
+    public static readonly Text Complaints = new("📣 Phản ánh đang mở: {0} ({1} về nhũng nhiễu)", "📣 Open complaints: {0} ({1} about harassment)");
+
+    public static readonly Text ComplaintLine = new("• {0}{1} {2}: {3}", "• {0}{1} {2}: {3}");
+
+    public static readonly Text More = new("… và {0} hồ sơ khác", "… and {0} more");
+
+    public static readonly Text NoOfficer = new("(chưa rõ cán bộ)", "(officer unknown)");
+
+    public static readonly Text ChartCaption = new("Biểu đồ 14 ngày gần nhất: đúng hạn, trực tuyến, hài lòng (%)", "The last 14 days: on time, online, satisfied (%)");
+
+    public static readonly Text NotRunning = new("Chiến dịch chưa bắt đầu hoặc đã kết thúc.", "The campaign has not started or has ended.");
+
+    public static readonly Text ReportUsage = new("Dùng: /baocao [homnay|tuan|thang|chiendich]", "Use: /baocao [homnay|tuan|thang|chiendich]");
+
+    public static readonly Text LeadersOnly = new("Lệnh này dành cho lãnh đạo.", "This command is for leaders.");
+
+    public static readonly Text[] IndicatorNames =
+    [
+        new("Đúng hạn", "On time"),
+        new("Hồ sơ trực tuyến", "Online dossiers"),
+        new("Thanh toán trực tuyến", "Online payment"),
+        new("Kết quả điện tử", "Electronic results"),
+        new("Số hoá", "Digitization"),
+        new("Xử lý phản ánh đúng hạn", "Complaints on time"),
+        new("Mức độ hài lòng", "Satisfaction"),
+    ];
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MiniExcelLibs;
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Digests;
+using OneStopBot.Bot.Features.Dossiers;
+using OneStopBot.Bot.Features.Ranking;
+using OneStopBot.Domain.Indicators;
+using OneStopBot.Domain.People;
+using OneStopBot.Persistence;
+using OneStopBot.Persistence.Indicators;
+
+namespace OneStopBot.Bot.Features.Exports;
+
+/// <summary>/xuat [period]: the period's report as an Excel workbook and the dossiers as CSV, sent as documents.</summary>
+internal sealed class ExportHandler(IOptions<CampaignOptions> campaign, IOptions<IndexWeights> weights)
+{
+    public async Task ExportAsync(ChatContext ctx, string args, CancellationToken ct)
+    {
+        if (!ReportsHandler.RequireLeader(ctx))
+        {
+            return;
+        }
+
+        if (ReportsHandler.ParsePeriod(args, ReportPeriod.Month) is not { } kind)
+        {
+            ctx.Reply(ctx.T(ExportTexts.Usage));
+            return;
+        }
+
+        var today = ctx.Now.Date;
+        var period = DigestData.PeriodOf(kind, today, campaign.Value);
+        var lang = ctx.Language;
+        var dossiers = await DossierRowsAsync(ctx.Db, period, lang, ct);
+        var ratings = await RatingRowsAsync(ctx.Db, period, ct);
+        var complaints = await ComplaintRowsAsync(ctx.Db, period, ct);
+        var report = await IndicatorQueries.ReportAsync(ctx.Db, period, today, campaign.Value.Targets, weights.Value, ct);
+        var ranking = await RankingQueries.RankAsync(ctx.Db, period, today, campaign.Value.Ranking, ct);
+
+        var sheets = new Dictionary<string, object>
+        {
+            ["HoSo"] = dossiers,
+            ["DanhGia"] = ratings,
+            ["PhanAnh"] = complaints,
+            ["ChiTieu"] = IndicatorRows(report, lang),
+            ["XepHang"] = ranking.Select(r => new Dictionary<string, object?>
+            {
+                ["Hạng"] = r.Rank,
+                ["Cán bộ"] = r.Standing.Name,
+                ["Điểm"] = r.Score,
+                ["Hồ sơ giải quyết"] = r.Standing.Handled,
+                ["Đúng hạn (%)"] = Percent(r.Standing.OnTime),
+                ["Hài lòng (%)"] = Percent(r.Standing.Satisfaction),
+                ["Phiếu bầu"] = r.Standing.Votes,
+                ["Buổi tăng thêm"] = r.Standing.ExtraSessions,
+            }).ToList(),
+        };
+        byte[] workbook;
+        using (var stream = new MemoryStream())
+        {
+            await stream.SaveAsAsync(sheets, cancellationToken: ct);
+            workbook = stream.ToArray();
+        }
+
+        var name = $"bao-cao-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}";
+        var channel = ctx.Message.Channel;
+        var chat = ctx.Message.ChatId;
+        ctx.Reply(new OutboundMessage(channel, chat, ctx.T(ExportTexts.Workbook, Show.Date(period.From), Show.Date(period.To), dossiers.Count, ratings.Count, complaints.Count))
+        {
+            Document = new Attachment(name + ".xlsx", workbook),
+        });
+        ctx.Reply(new OutboundMessage(channel, chat, ctx.T(ExportTexts.Csv)) { Document = new Attachment(name + "-ho-so.csv", Csv(DossierColumns, dossiers)) });
+    }
+
+    private static readonly string[] DossierColumns =
+    [
+        "Mã hồ sơ", "Thủ tục", "Người nộp", "Ngày tiếp nhận", "Hạn trả", "Kết thúc", "Trạng thái", "Trực tuyến", "Số hoá", "Lệ phí (đ)",
+        "Thanh toán", "Kết quả điện tử", "Trễ hạn bắt buộc", "Số lần bổ sung", "Mã cán bộ tiếp nhận",
+    ];
+
+    public static byte[] Csv(IReadOnlyList<string> columns, IReadOnlyList<Dictionary<string, object?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var stream = new MemoryStream();
+        // A byte order mark, so that Excel opens the Vietnamese text as UTF-8.
+        stream.Write(Encoding.UTF8.GetPreamble());
+        using (var csv = CsvWriter.Create(stream, null, leaveOpen: true))
+        {
+            csv.WriteRecord([.. columns]);
+            foreach (var row in rows)
+            {
+                csv.WriteRecord([.. columns.Select(c => row.GetValueOrDefault(c) is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : row.GetValueOrDefault(c)?.ToString() ?? string.Empty)]);
+            }
+
+            csv.Flush();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static async Task<List<Dictionary<string, object?>>> DossierRowsAsync(OneStopDbContext db, Period period, Language lang, CancellationToken ct)
+    {
+        var (from, to) = (period.From, period.To);
+        var rows = await db.Dossiers.AsNoTracking()
+            .Where(d => d.ReceptionDate >= from && d.ReceptionDate <= to)
+            .OrderBy(d => d.ReceptionDate).ThenBy(d => d.Sequence)
+            .Select(d => new
+            {
+                d.Code, d.ProcedureName, d.ApplicantName, d.ReceptionDate, d.DueDate, d.EndedOn, d.State, d.Channel,
+                d.DigitizedAtReception, d.FeeVnd, d.Payment, d.ElectronicResult, d.ForcedLate, d.SupplementRequests, d.ReceivedById,
+            })
+            .ToListAsync(ct);
+        return rows.Select(d => new Dictionary<string, object?>
+        {
+            ["Mã hồ sơ"] = d.Code,
+            ["Thủ tục"] = d.ProcedureName,
+            ["Người nộp"] = d.ApplicantName,
+            ["Ngày tiếp nhận"] = Show.Date(d.ReceptionDate),
+            ["Hạn trả"] = Show.Date(d.DueDate),
+            ["Kết thúc"] = d.EndedOn is { } e ? Show.Date(e) : null,
+            ["Trạng thái"] = DossierNames.State(d.State, lang),
+            ["Trực tuyến"] = d.Channel == Domain.Dossiers.DossierChannel.Online,
+            ["Số hoá"] = d.DigitizedAtReception,
+            ["Lệ phí (đ)"] = d.FeeVnd,
+            ["Thanh toán"] = DossierNames.Payment(d.Payment, lang),
+            ["Kết quả điện tử"] = d.ElectronicResult,
+            ["Trễ hạn bắt buộc"] = d.ForcedLate,
+            ["Số lần bổ sung"] = d.SupplementRequests,
+            ["Mã cán bộ tiếp nhận"] = d.ReceivedById,
+        }).ToList();
+    }
+
+    private static async Task<List<Dictionary<string, object?>>> RatingRowsAsync(OneStopDbContext db, Period period, CancellationToken ct)
+    {
+        var (first, last) = (period.From, period.To);
+        var rows = await (from r in db.Ratings.AsNoTracking()
+                          where r.RatedOn >= first && r.RatedOn <= last && r.Level != null
+                          join d in db.Dossiers on r.DossierId equals d.Id
+                          orderby r.RatedOn, r.Id
+                          select new { d.Code, r.RatedOn, r.Level, r.Harassment, r.Comment, r.ReceivedById, r.ReturnedById }).ToListAsync(ct);
+        return rows.Select(r => new Dictionary<string, object?>
+        {
+            ["Mã hồ sơ"] = r.Code,
+            ["Ngày"] = Show.Date(r.RatedOn),
+            ["Mức"] = r.Level?.ToString(),
+            ["Nhũng nhiễu"] = r.Harassment,
+            ["Ý kiến"] = r.Comment,
+            ["Cán bộ tiếp nhận"] = r.ReceivedById,
+            ["Cán bộ trả"] = r.ReturnedById,
+        }).ToList();
+    }
+
+    private static async Task<List<Dictionary<string, object?>>> ComplaintRowsAsync(OneStopDbContext db, Period period, CancellationToken ct)
+    {
+        var (from, to) = (period.From, period.To);
+        var rows = await db.Complaints.AsNoTracking().Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to)
+            .OrderBy(c => c.ReceivedOn).ThenBy(c => c.Id)
+            .Select(c => new { c.TrackingCode, c.ReceivedOn, c.Kind, c.Harassment, c.State, c.Text, c.ResolveBy, c.AnsweredOn })
+            .ToListAsync(ct);
+        return rows.Select(c => new Dictionary<string, object?>
+        {
+            ["Mã"] = c.TrackingCode,
+            ["Ngày nhận"] = Show.Date(c.ReceivedOn),
+            ["Loại"] = c.Kind.ToString(),
+            ["Nhũng nhiễu"] = c.Harassment,
+            ["Trạng thái"] = c.State.ToString(),
+            ["Nội dung"] = c.Text,
+            ["Hạn giải quyết"] = c.ResolveBy is { } r ? Show.Date(r) : null,
+            ["Ngày trả lời"] = c.AnsweredOn is { } a ? Show.Date(a) : null,
+        }).ToList();
+    }
+
+    private static List<Dictionary<string, object?>> IndicatorRows(IndicatorReport report, Language lang)
+    {
+        var rows = report.Targets.Select(t => new Dictionary<string, object?>
+        {
+            ["Chỉ tiêu"] = t.Id.ToString(),
+            ["Giá trị"] = t.Count ?? Percent(t.Value),
+            ["Mục tiêu"] = t.Id == TargetId.T5 ? t.Target : Math.Round(t.Target * 100, 1),
+            ["Trọng số"] = null,
+            ["Điểm"] = null,
+            ["Đạt"] = t.Mark.ToString(),
+        }).ToList();
+        for (var i = 0; i < report.Index.Count; i++)
+        {
+            var x = report.Index[i];
+            rows.Add(new Dictionary<string, object?>
+            {
+                ["Chỉ tiêu"] = $"{x.Id} {DigestTexts.IndicatorNames[i][lang]}",
+                ["Giá trị"] = Percent(x.Value),
+                ["Mục tiêu"] = Math.Round(x.Weighting.Threshold * 100, 1),
+                ["Trọng số"] = x.Weighting.Weight,
+                ["Điểm"] = x.Score is { } s ? Math.Round(s, 2) : null,
+                ["Đạt"] = null,
+            });
+        }
+
+        return rows;
+    }
+
+    private static double? Percent(Ratio ratio) => ratio.Value is { } v ? Math.Round(v * 100, 1) : null;
+}

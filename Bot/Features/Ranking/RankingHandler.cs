@@ -1,0 +1,59 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Access;
+using OneStopBot.Bot.Features.Digests;
+using OneStopBot.Domain.Indicators;
+using OneStopBot.Domain.People;
+using OneStopBot.Persistence.Indicators;
+
+namespace OneStopBot.Bot.Features.Ranking;
+
+/// <summary>/thidua [period]: the emulation ranking with its formula.</summary>
+internal sealed class RankingHandler(IOptions<CampaignOptions> campaign)
+{
+    public async Task RankAsync(ChatContext ctx, string args, CancellationToken ct)
+    {
+        if (!AccessHandler.RequireStaff(ctx))
+        {
+            return;
+        }
+
+        if (ReportsHandler.ParsePeriod(args, ReportPeriod.Campaign) is not { } kind)
+        {
+            ctx.Reply(ctx.T(RankingTexts.Usage));
+            return;
+        }
+
+        var period = DigestData.PeriodOf(kind, ctx.Now.Date, campaign.Value);
+        var ranking = await RankingQueries.RankAsync(ctx.Db, period, ctx.Now.Date, campaign.Value.Ranking, ct);
+        ctx.Reply(Format(ranking, period, campaign.Value.Ranking, ctx.Language));
+    }
+
+    public static string Format(IReadOnlyList<RankedOfficer> ranking, Period period, RankingFormula formula, Language lang)
+    {
+        ArgumentNullException.ThrowIfNull(ranking);
+        ArgumentNullException.ThrowIfNull(formula);
+        var text = new StringBuilder(RankingTexts.Header.Format(lang, Show.Date(period.From), Show.Date(period.To)));
+        text.Append('\n').Append(RankingTexts.Formula.Format(
+            lang,
+            Figures.Points(formula.PerDossier, lang),
+            Figures.Points(formula.PerOnTimePoint, lang),
+            Figures.Points(formula.PerSatisfactionPoint, lang),
+            Figures.Points(formula.PerVote, lang),
+            Figures.Points(formula.PerExtraSession, lang)));
+        if (ranking.Count == 0)
+        {
+            text.Append('\n').Append(RankingTexts.Empty[lang]);
+        }
+
+        foreach (var r in ranking)
+        {
+            var s = r.Standing;
+            text.Append('\n').Append(RankingTexts.Line.Format(
+                lang, r.Rank, s.Name, Figures.Points(r.Score, lang), s.Handled, Figures.Percent(s.OnTime, lang), Figures.Percent(s.Satisfaction, lang), s.Votes, s.ExtraSessions));
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Digests;
+using OneStopBot.Bot.Features.Ranking;
+using OneStopBot.Bot.Office;
+using OneStopBot.Domain.Calendar;
+using OneStopBot.Domain.Indicators;
+using OneStopBot.Domain.People;
+using OneStopBot.Persistence;
+
+namespace OneStopBot.Bot.Jobs;
+
+/// <summary>On the campaign's last working day, the leaders receive its summary: indicators, ranking and proposed commendations.</summary>
+public sealed class CampaignSummaryJob(
+    OneStopDbContext db,
+    OfficeClock clock,
+    IWorkingCalendar calendar,
+    JobOutbox outbox,
+    IOptions<CampaignOptions> campaign,
+    IOptions<IndexWeights> weights,
+    IOptions<OfficeOptions> office)
+{
+    public const string Id = "campaign-summary";
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var today = clock.Today;
+        var c = campaign.Value;
+        if (!calendar.IsWorkingDay(today) || today != LastWorkingDay(c.End) || today < c.Start)
+        {
+            return;
+        }
+
+        var leaders = await db.People.AsNoTracking().Where(p => p.Role >= Role.Leader).OrderBy(p => p.Id).ToListAsync(ct);
+        if (leaders.Count == 0)
+        {
+            return;
+        }
+
+        var period = c.ToDate(today);
+        var digest = await DigestData.LoadAsync(db, today, ReportPeriod.Campaign, c, weights.Value, ct);
+        var ranking = await RankingQueries.RankAsync(db, period, today, c.Ranking, ct);
+        foreach (var leader in leaders)
+        {
+            var lang = leader.Language;
+            var text = new StringBuilder(RankingTexts.SummaryHeader.Format(lang, c.Name, Show.Date(c.Start), Show.Date(c.End)))
+                .Append("\n\n").Append(DigestFormatter.Format(digest, office.Value.Name, c, lang))
+                .Append("\n\n").Append(RankingHandler.Format(ranking, period, c.Ranking, lang))
+                .Append("\n\n").Append(RankingTexts.Proposal[lang]);
+            foreach (var r in ranking.Take(c.Commendations))
+            {
+                text.Append('\n').Append(RankingTexts.ProposalLine.Format(lang, r.Standing.Name, r.Rank, Figures.Points(r.Score, lang)));
+            }
+
+            await outbox.QueueOnceAsync(db, leader.Channel, leader.ExternalId, text.ToString(), JobOutbox.Key(Id, today, leader.Channel, leader.ExternalId), ct);
+        }
+    }
+
+    private DateOnly LastWorkingDay(DateOnly end)
+    {
+        var day = end;
+        for (var i = 0; i < 30 && !calendar.IsWorkingDay(day); i++)
+        {
+            day = day.AddDays(-1);
+        }
+
+        return day;
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Domain.People;
+using OneStopBot.Persistence;
+using OneStopBot.Persistence.Messaging;
+
+namespace OneStopBot.Bot.Jobs;
+
+/// <summary>
+/// How jobs write: each message to the outbox under a dedupe key naming the job, the day and the recipient.
+/// The key is unique in the database, so a job that runs twice (a retry, a restart, a second server) writes once.
+/// </summary>
+public sealed class JobOutbox(WriteGate gate, OutboxSignal signal, TimeProvider time)
+{
+    /// <summary>Queues a message unless one with the same key exists; returns whether it was queued.</summary>
+    public async Task<bool> QueueOnceAsync(
+        OneStopDbContext db,
+        ChannelKind channel,
+        long chatId,
+        string text,
+        string dedupeKey,
+        CancellationToken ct,
+        IReadOnlyList<IReadOnlyList<Button>>? buttons = null,
+        Attachment? photo = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        using (await gate.EnterAsync(ct))
+        {
+            if (await db.Outbox.AnyAsync(m => m.DedupeKey == dedupeKey, ct))
+            {
+                return false;
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            var message = new OutboxMessage
+            {
+                Channel = channel,
+                ChatId = chatId,
+                Text = text,
+                ButtonsJson = OutboxDispatcher.ButtonsJson(buttons),
+                PhotoFileName = photo?.FileName,
+                PhotoBytes = photo?.Bytes,
+                DedupeKey = dedupeKey,
+                CreatedAtUtc = now,
+                NextAttemptAtUtc = now,
+            };
+            db.Outbox.Add(message);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another process wrote the same key between the check and the insert: theirs stands.
+                db.Entry(message).State = EntityState.Detached;
+                if (await db.Outbox.AnyAsync(m => m.DedupeKey == dedupeKey, ct))
+                {
+                    return false;
+                }
+
+                throw;
+            }
+        }
+
+        signal.Wake();
+        return true;
+    }
+
+    public static string Key(string job, DateOnly day, ChannelKind channel, long chatId, string? part = null) =>
+        $"{job}:{day:yyyy-MM-dd}:{channel}:{chatId}" + (part is null ? string.Empty : ":" + part);
+}

@@ -1,0 +1,50 @@
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OneStopBot.Bot.Jobs;
+using OneStopBot.Domain.People;
+using OneStopBot.Tests.Support;
+
+namespace OneStopBot.Tests.Bot.Digests;
+
+public sealed class DigestJobTests
+{
+    [Fact]
+    public async Task TheDigestJob_OnHangfireSqliteStorage_WritesOneMessagePerLeader_EvenWhenRunTwiceOnTheSameDay()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        await bot.SayAsync(BotUnderTest.Leader, "/start");
+        await bot.SayAsync(BotUnderTest.Admin, "/start");
+        await bot.SayAsync(BotUnderTest.Officer, "/start");
+        var storage = bot.App.Services.GetRequiredService<JobStorage>();
+        var jobs = bot.App.Services.GetRequiredService<IRecurringJobManager>();
+        storage.GetType().Name.Should().Be("SQLiteStorage");
+
+        jobs.Trigger(DailyDigestJob.Id);
+        await WaitForSucceededAsync(storage, 1);
+        jobs.Trigger(DailyDigestJob.Id);
+        await WaitForSucceededAsync(storage, 2);
+
+        await using var db = bot.Db();
+        var digests = await db.Outbox.Where(m => m.DedupeKey!.StartsWith(DailyDigestJob.Id)).ToListAsync();
+        var leaders = await db.People.Where(p => p.Role >= Role.Leader).Select(p => p.ExternalId).ToListAsync();
+        leaders.Should().BeEquivalentTo([BotUnderTest.Leader, BotUnderTest.Admin]);
+        digests.Select(m => m.ChatId).Should().BeEquivalentTo(leaders, "one digest per leader, however often the job runs");
+        digests.Should().OnlyContain(m => m.PhotoBytes != null && m.Text.StartsWith("📊 BÁO CÁO CHỈ TIÊU", StringComparison.Ordinal));
+        var delivered = await bot.Telegram.WaitForMessagesAsync(BotUnderTest.Leader, 3);
+        delivered.Should().Contain(m => m.FileBytes != null, "the chart goes to the leader as a photo");
+    }
+
+    private static async Task WaitForSucceededAsync(JobStorage storage, long count)
+    {
+        var monitor = storage.GetMonitoringApi();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (monitor.SucceededListCount() < count)
+        {
+            monitor.FailedCount().Should().Be(0, "the digest job must not fail");
+            DateTime.UtcNow.Should().BeBefore(deadline, "the job should have run by now");
+            await Task.Delay(100);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using OneStopBot.Bot.Features.Digests;
+using OneStopBot.Domain.Indicators;
+using OneStopBot.Domain.People;
+using OneStopBot.Tests.Persistence;
+using OneStopBot.Tests.Support;
+
+namespace OneStopBot.Tests.Bot.Digests;
+
+public sealed class DigestTests : IAsyncLifetime
+{
+    private static readonly DateOnly Friday = new(2026, 11, 27);
+
+    private static readonly CampaignOptions Campaign = new()
+    {
+        Name = "Thi đua TTHC 2026",
+        Start = new DateOnly(2026, 11, 2),
+        End = new DateOnly(2026, 12, 31),
+    };
+
+    private TestDatabase database = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(seedProcedures: false);
+        await using (var db = database.NewContext())
+        {
+            db.People.Add(new Person(ChannelKind.Telegram, 501, "Nguyễn Thị Lan", A.At(2026, 11, 1).Utc));
+            db.People.Add(new Person(ChannelKind.Telegram, 502, "Hoàng Văn Sáng", A.At(2026, 11, 1).Utc));
+            await db.SaveChangesAsync();
+        }
+
+        await IndicatorFixture.SeedAsync(database);
+    }
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [Fact]
+    public async Task TheMorningDigest_ReadsExactlyAsPinned_ForTheFixtureOnAFixedDay()
+    {
+        await using var db = database.NewContext();
+        var digest = await DigestData.LoadAsync(db, Friday, ReportPeriod.Yesterday, Campaign, new IndexWeights(), default);
+
+        var text = DigestFormatter.Format(digest, "Bộ phận Một cửa UBND xã Thử Nghiệm", Campaign, Language.Vi);
+
+        text.Should().Be(ExpectedVi);
+    }
+
+    [Fact]
+    public async Task TheChart_IsAValidPng()
+    {
+        await using var db = database.NewContext();
+        var digest = await DigestData.LoadAsync(db, Friday, ReportPeriod.Yesterday, Campaign, new IndexWeights(), default);
+
+        var chart = OneStopBot.Bot.Jobs.DailyDigestJob.ChartOf(digest, Language.Vi);
+
+        chart.FileName.Should().Be("chi-tieu-20261127.png");
+        chart.Bytes.Length.Should().BeGreaterThan(2000);
+        chart.Bytes.Take(8).Should().Equal(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A);
+        // IHDR: width and height, big-endian, right after the signature and the chunk header.
+        ((chart.Bytes[16] << 24) | (chart.Bytes[17] << 16) | (chart.Bytes[18] << 8) | chart.Bytes[19]).Should().Be(900);
+        ((chart.Bytes[20] << 24) | (chart.Bytes[21] << 16) | (chart.Bytes[22] << 8) | chart.Bytes[23]).Should().Be(450);
+    }
+
+    private const string ExpectedVi =
+        """
+        📊 BÁO CÁO CHỈ TIÊU — Bộ phận Một cửa UBND xã Thử Nghiệm
+        thứ Sáu 27/11/2026
+        Chiến dịch «Thi đua TTHC 2026» (02/11/2026–31/12/2026)
+
+        HÔM QUA, thứ Năm 26/11/2026
+        Tiếp nhận 0 · giải quyết xong 0 · đúng hạn 0
+        T1 Đúng hạn: — (mục tiêu 100%) ➖
+        T2 Số hoá khi tiếp nhận: — (mục tiêu 100%) ➖
+        T3 Nộp trực tuyến: một phần — (mục tiêu 50%), toàn trình — (mục tiêu 100%) ➖
+        T4 Thanh toán trực tuyến: — (mục tiêu 80%) ➖
+        T5 Phản ánh nhũng nhiễu, gây khó khăn: 0 (tối đa 0) ✅
+        Hài lòng: — (0 đánh giá)
+        30 phút tăng thêm: 0 buổi, 0 người được phục vụ · Sáng thứ Bảy: 0 buổi, 0 người
+
+        TỪ ĐẦU CHIẾN DỊCH (02/11/2026–26/11/2026)
+        Tiếp nhận 6 · giải quyết xong 4 · đúng hạn 2
+        T1 Đúng hạn: 50% (mục tiêu 100%) ❌
+        T2 Số hoá khi tiếp nhận: 83,3% (mục tiêu 100%) ❌
+        T3 Nộp trực tuyến: một phần 100% (mục tiêu 50%), toàn trình 50% (mục tiêu 100%) ❌
+        T4 Thanh toán trực tuyến: 50% (mục tiêu 80%) ❌
+        T5 Phản ánh nhũng nhiễu, gây khó khăn: 1 (tối đa 0) ❌
+        Hài lòng: 66,7% (3 đánh giá)
+        30 phút tăng thêm: 0 buổi, 0 người được phục vụ · Sáng thứ Bảy: 0 buổi, 0 người
+        Chỉ số QĐ 766 (ước tính): 41,2/82 điểm
+        2.1 Đúng hạn: 50% → 10/20
+        3.3 Hồ sơ trực tuyến: 33,3% → 8/12
+        3.6 Thanh toán trực tuyến: 25% → 2,5/10
+        4.1 Kết quả điện tử: 50% → 5,5/11
+        4.2 Số hoá: 33,3% → 4,6/11
+        5.2 Xử lý phản ánh đúng hạn: 100% → 9/9
+        5.4 Mức độ hài lòng: 16,7% → 1,7/9
+        2.2 Thời gian giải quyết trung bình: 4 ngày
+        Nhóm: tiến độ 10/20 · trực tuyến 10,5/22 · số hoá 10,1/22 · hài lòng 10,7/18
+        Ngày không chờ (thứ Hai): trả trong ngày 0% · Ngày không dùng tiền mặt (thứ Năm): không tiền mặt —
+
+        ⏰ Quá hạn: 1 hồ sơ
+        • 261116-0006 Chứng thực bản sao — Hoàng Văn Sáng — quá hạn 8 ngày
+
+        📅 Đến hạn hôm nay: 0 hồ sơ
+
+        📣 Phản ánh đang mở: 1 (1 về nhũng nhiễu)
+        • ⚠️ PA-0001 20/11/2026: Cán bộ gây khó khăn
+        """;
+}

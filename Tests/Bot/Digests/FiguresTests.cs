@@ -1,0 +1,43 @@
+using OneStopBot.Bot.Features.Digests;
+using OneStopBot.Domain.Indicators;
+using OneStopBot.Domain.People;
+
+namespace OneStopBot.Tests.Bot.Digests;
+
+public sealed class FiguresTests
+{
+    [Theory]
+    [InlineData(1, "quá hạn 1 ngày")]
+    [InlineData(3, "quá hạn 3 ngày")]
+    [InlineData(14, "quá hạn 14 ngày")]
+    [InlineData(45, "quá hạn 45 ngày")]
+    public void HowLate_ReadsAsNaturalVietnamese(int days, string expected)
+    {
+        Figures.Late(days, Language.Vi).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(1, "1 day late")]
+    [InlineData(3, "3 days late")]
+    public void HowLate_InEnglish(int days, string expected)
+    {
+        Figures.Late(days, Language.En).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Percentages_UseTheDecimalCommaInVietnamese_AndADashWhenThereIsNothingToCount()
+    {
+        Figures.Percent(Ratio.Of(7, 8), Language.Vi).Should().Be("87,5%");
+        Figures.Percent(Ratio.Of(7, 8), Language.En).Should().Be("87.5%");
+        Figures.Percent(Ratio.Of(3, 3), Language.Vi).Should().Be("100%");
+        Figures.Percent(Ratio.Of(0, 0), Language.Vi).Should().Be("—");
+    }
+
+    [Fact]
+    public void RelativeDays_ReadAsNaturalVietnamese()
+    {
+        var today = new DateOnly(2026, 11, 27);
+        Figures.Ago(today.AddDays(-1), today, Language.Vi).Should().Be("hôm qua");
+        Figures.Ago(today.AddDays(-3), today, Language.Vi).Should().Be("cách đây 3 ngày");
+    }
+}
