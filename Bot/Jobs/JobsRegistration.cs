@@ -59,6 +59,7 @@ public static class JobsRegistration
         services.AddScoped<ExtraHalfHourJob>();
         services.AddScoped<SaturdayRosterJob>();
         services.AddScoped<CampaignSummaryJob>();
+        services.AddScoped<ComplaintDeadlinesJob>();
         services.AddHostedService<JobScheduler>();
         return builder;
     }
