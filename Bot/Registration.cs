@@ -51,6 +51,12 @@ public static class Registration
             throw new InvalidOperationException("ConnectionStrings:OneStop is missing: set it, e.g. \"Data Source=onestop.db\".");
         }
 
+        var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
+        if (provider != "Sqlite")
+        {
+            throw new InvalidOperationException($"Database:Provider \"{provider}\" is not available: this version stores its data in SQLite (Database:Provider = Sqlite).");
+        }
+
         var synchronous = builder.Configuration["Database:SqliteSynchronous"] ?? "Full";
         if (synchronous is not ("Full" or "Normal"))
         {
