@@ -95,8 +95,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
     {
         var before = Telegram.SentTo(user).Count;
         Telegram.SendText(user, text, firstName: NameOf(user), replyToMessageId: replyTo);
-        var all = await Telegram.WaitForMessagesAsync(user, before + expectedReplies);
-        return all.Skip(before).ToList();
+        return await RepliesAfterAsync(user, before, expectedReplies);
     }
 
     public async Task<IReadOnlyList<SentMessage>> PressAsync(long user, SentMessage message, string buttonText, int expectedReplies = 1)
@@ -105,8 +104,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
             ?? throw new InvalidOperationException($"No button '{buttonText}' in: {string.Join(" | ", message.Buttons.SelectMany(r => r).Select(b => b.Text))}");
         var before = Telegram.SentTo(user).Count;
         Telegram.PressButton(user, message.MessageId, button.CallbackData!);
-        var all = await Telegram.WaitForMessagesAsync(user, before + expectedReplies);
-        return all.Skip(before).ToList();
+        return await RepliesAfterAsync(user, before, expectedReplies);
     }
 
     /// <summary>Receives a "xác nhận tình trạng hôn nhân" dossier for Nguyễn Thị Ánh, phone 0912345678, and returns its code tail.</summary>
@@ -120,6 +118,18 @@ internal sealed class BotUnderTest : IAsyncDisposable
         await SayAsync(Officer, "co");
         var receipt = await SayAsync(Officer, "0", expectedReplies: 2);
         return OneStopBot.Domain.Dossiers.DossierCode.FindTail(receipt[0].Text)!;
+    }
+
+    /// <summary>
+    /// The replies to the last update: at least <paramref name="expected"/>, and then every reply the bot sent for it.
+    /// The bot asks for the next updates only after answering a batch, so once the fake server is idle no reply to
+    /// this update is still on its way, and a test's <c>Single()</c> means exactly one.
+    /// </summary>
+    private async Task<IReadOnlyList<SentMessage>> RepliesAfterAsync(long user, int before, int expected)
+    {
+        await Telegram.WaitForMessagesAsync(user, before + expected);
+        await Telegram.WaitUntilIdleAsync(TimeSpan.FromMilliseconds(20));
+        return Telegram.SentTo(user).Skip(before).ToList();
     }
 
     /// <summary>Waits until the bot has handled everything sent so far.</summary>

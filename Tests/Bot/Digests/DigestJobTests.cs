@@ -14,9 +14,9 @@ public sealed class DigestJobTests
     public async Task TheDigestJob_OnHangfireSqliteStorage_WritesOneMessagePerLeader_EvenWhenRunTwiceOnTheSameDay()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        await bot.SayAsync(BotUnderTest.Leader, "/start");
-        await bot.SayAsync(BotUnderTest.Admin, "/start");
-        await bot.SayAsync(BotUnderTest.Officer, "/start");
+        await bot.SayAsync(BotUnderTest.Leader, "/start", expectedReplies: 2);
+        await bot.SayAsync(BotUnderTest.Admin, "/start", expectedReplies: 2);
+        await bot.SayAsync(BotUnderTest.Officer, "/start", expectedReplies: 2);
         var storage = bot.App.Services.GetRequiredService<JobStorage>();
         var jobs = bot.App.Services.GetRequiredService<IRecurringJobManager>();
         storage.GetType().Name.Should().Be("SQLiteStorage");

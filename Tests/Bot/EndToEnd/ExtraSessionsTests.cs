@@ -13,7 +13,7 @@ public sealed class ExtraSessionsTests
     public async Task TheHalfHourReminder_ArrivesWithButtons_AndStayingOpensTheDaysSession()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        await bot.SayAsync(BotUnderTest.Officer, "/start");
+        await bot.SayAsync(BotUnderTest.Officer, "/start", expectedReplies: 2);
         var before = bot.Telegram.SentTo(BotUnderTest.Officer).Count;
 
         bot.App.Services.GetRequiredService<IRecurringJobManager>().Trigger(ExtraHalfHourJob.Id);
@@ -34,9 +34,9 @@ public sealed class ExtraSessionsTests
     public async Task OfficersSignUpForSaturday_LeadersAssign_AndTheRosterIsShown()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        await bot.SayAsync(BotUnderTest.Officer, "/start");
-        await bot.SayAsync(BotUnderTest.SecondOfficer, "/start");
-        await bot.SayAsync(BotUnderTest.Leader, "/start");
+        await bot.SayAsync(BotUnderTest.Officer, "/start", expectedReplies: 2);
+        await bot.SayAsync(BotUnderTest.SecondOfficer, "/start", expectedReplies: 2);
+        await bot.SayAsync(BotUnderTest.Leader, "/start", expectedReplies: 2);
 
         var signed = await bot.SayAsync(BotUnderTest.Officer, "/thubay");
         signed[0].Text.Should().Be("✅ Lan trực «Sáng thứ Bảy vì dân» ngày 28/11/2026.");

@@ -10,8 +10,8 @@ public sealed class LeadersTests
     public async Task AnOfficerLogsTheExtraHalfHour_AndTheLeaderSeesItInTheRanking_TheReportAndTheExport()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        await bot.SayAsync(BotUnderTest.Officer, "/start");
-        await bot.SayAsync(BotUnderTest.Leader, "/start");
+        await bot.SayAsync(BotUnderTest.Officer, "/start", expectedReplies: 2);
+        await bot.SayAsync(BotUnderTest.Leader, "/start", expectedReplies: 2);
 
         var logged = await bot.SayAsync(BotUnderTest.Officer, "/them30 4");
         logged[0].Text.Should().Be("✅ Đã ghi buổi «30 phút tăng thêm vì dân» ngày 24/11/2026: 4 người được phục vụ.");
