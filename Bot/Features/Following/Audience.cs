@@ -14,7 +14,7 @@ internal static class Audience
             .Select(p => (Language?)p.Language)
             .FirstOrDefaultAsync(ct) ?? Language.Vi;
 
-    /// <summary>Every leader (Role.Leader) who has talked to the bot, so the outbox can reach them.</summary>
+    /// <summary>Every leader, administrators included (a role includes the ones below it), as the digest counts them.</summary>
     public static Task<List<Person>> LeadersAsync(OneStopDbContext db, CancellationToken ct) =>
-        db.People.AsNoTracking().Where(p => p.Role == Role.Leader).OrderBy(p => p.Id).ToListAsync(ct);
+        db.People.AsNoTracking().Where(p => p.Role >= Role.Leader).OrderBy(p => p.Id).ToListAsync(ct);
 }

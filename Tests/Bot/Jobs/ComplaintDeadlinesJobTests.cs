@@ -35,7 +35,7 @@ public sealed class ComplaintDeadlinesJobTests
 
         await using var check = bot.Db();
         var reminders = await check.Outbox.Where(m => m.DedupeKey!.StartsWith("complaint-deadline:")).ToListAsync();
-        reminders.Select(m => m.ChatId).Should().BeEquivalentTo([BotUnderTest.Leader], "one reminder per leader, however often the job runs");
+        reminders.Select(m => m.ChatId).Should().BeEquivalentTo([BotUnderTest.Leader, BotUnderTest.Admin], "one reminder per leader (the administrator included), however often the job runs");
         reminders[0].Text.Should().Contain("PA-261124-001");
     }
 }
