@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using OneStopBot.Bot.Conversation;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
@@ -76,6 +78,12 @@ internal static class LoadHarness
             }
 
             var script = Interleave(measuredChats, options.Messages, tails);
+            if (options.PipelineOnly)
+            {
+                await RunPipelineOnlyAsync(bot.Services, script, ct);
+                return 0;
+            }
+
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             var gcBefore = GcSnapshot.Take();
             var loadBefore = LoadAverage();
@@ -113,6 +121,37 @@ internal static class LoadHarness
                 directory.Delete(recursive: true);
             }
         }
+    }
+
+    /// <summary>
+    /// The same messages straight into <see cref="UpdatePipeline"/> from 16 concurrent lanes (one chat per lane at a
+    /// time, as the dispatcher does), replies discarded: the cost of the bot's core without HTTP and JSON.
+    /// </summary>
+    private static async Task RunPipelineOnlyAsync(IServiceProvider services, List<ScriptedMessage> script, CancellationToken ct)
+    {
+        var pipeline = services.GetRequiredService<UpdatePipeline>();
+        var lanes = script.GroupBy(m => m.ChatId % 16).Select(g => g.ToList()).ToList();
+        long updateId = 900_000_000;
+        var apologies = 0;
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var before = GcSnapshot.Take();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(lanes.Select(lane => Task.Run(async () =>
+        {
+            foreach (var m in lane)
+            {
+                var message = new InboundMessage(Domain.People.ChannelKind.Telegram, Interlocked.Increment(ref updateId), m.ChatId, m.ChatId, "Officer") { Text = m.Text };
+                var replies = await pipeline.ProcessAsync(message, ct);
+                if (replies.Any(r => r.Text.StartsWith("Xin lỗi, hệ thống", StringComparison.Ordinal)))
+                {
+                    Interlocked.Increment(ref apologies);
+                }
+            }
+        }, ct)));
+        clock.Stop();
+        var after = GcSnapshot.Take();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Pipeline only: {script.Count} updates in {clock.Elapsed.TotalSeconds:0.00} s = {script.Count / clock.Elapsed.TotalSeconds:0} updates/s, {(after.Cpu - before.Cpu).TotalMilliseconds / script.Count:0.00} ms CPU per update, {apologies} apologies"));
     }
 
     /// <summary>Each chat's own messages in order, the chats taking turns: message r of every chat before message r + 1 of any.</summary>

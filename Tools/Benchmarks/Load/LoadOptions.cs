@@ -24,6 +24,9 @@ internal sealed record LoadOptions
 
     public bool KeepDatabase { get; init; }
 
+    /// <summary>Feed the script straight into the message pipeline, without Telegram: what the bot's core costs alone.</summary>
+    public bool PipelineOnly { get; init; }
+
     public IReadOnlyList<string> HostArgs { get; init; } = [];
 
     public string Describe()
@@ -63,6 +66,9 @@ internal sealed record LoadOptions
                     break;
                 case "--timeout":
                     options = options with { Timeout = TimeSpan.TryParse(Value(), CultureInfo.InvariantCulture, out var t) && t > TimeSpan.Zero ? t : throw new ArgumentException("--timeout takes hh:mm:ss.") };
+                    break;
+                case "--pipeline-only":
+                    options = options with { PipelineOnly = true };
                     break;
                 case "--keep-db":
                     options = options with { KeepDatabase = true };
