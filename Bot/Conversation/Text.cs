@@ -12,6 +12,13 @@ public sealed record Text(string Vi, string En)
         string.Format(CultureInfo.InvariantCulture, this[language], args);
 }
 
+/// <summary>Words every feature's buttons use.</summary>
+public static class CommonTexts
+{
+    /// <summary>The button that passes over an optional step.</summary>
+    public static readonly Text SkipStep = new("Bỏ qua", "Skip");
+}
+
 /// <summary>How dates, times and money are shown: dd/MM/yyyy, HH:mm, 50.000 đ.</summary>
 public static class Show
 {

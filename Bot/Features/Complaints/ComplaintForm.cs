@@ -141,7 +141,7 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar)
             .Where(p => !p.HasPlaceholderName).Take(20).ToList();
         var rows = officers
             .Select(p => (IReadOnlyList<Button>)[new Button(p.Desk is null ? p.DisplayName : $"{p.DisplayName} — {p.Desk}", $"{ButtonPrefix}:o:{p.Id.ToString(CultureInfo.InvariantCulture)}")])
-            .Append([new Button(ctx.T(ComplaintTexts.Skip), $"{ButtonPrefix}:skip")])
+            .Append([new Button(ctx.T(CommonTexts.SkipStep), $"{ButtonPrefix}:skip")])
             .ToList();
         ctx.Reply(ctx.T(ComplaintTexts.AskOfficer), rows);
     }
@@ -277,7 +277,7 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar)
     private static string Cap(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static IReadOnlyList<IReadOnlyList<Button>> SkipButton(Language language) =>
-        [[new(ComplaintTexts.Skip[language], $"{ButtonPrefix}:skip")]];
+        [[new(CommonTexts.SkipStep[language], $"{ButtonPrefix}:skip")]];
 
     internal enum Step
     {

@@ -38,7 +38,6 @@ internal static class ComplaintTexts
 
     public static readonly Text Named = new("Ghi tên tôi", "Show my name");
 
-    public static readonly Text Skip = new("Bỏ qua", "Skip");
 
     public static readonly Text ChooseButton = new("Vui lòng chọn một nút bên dưới.", "Please choose one of the buttons below.");
 

@@ -87,7 +87,7 @@ internal sealed class RatingHandler
                 }
 
                 ctx.SaveForm(CommentFormKind, new PendingComment(dossierId));
-                ctx.Reply(ctx.T(RatingTexts.AskComment), [[new(ctx.T(RatingTexts.Skip), $"{ButtonPrefix}:{dossierId.ToString(CultureInfo.InvariantCulture)}:skip")]]);
+                ctx.Reply(ctx.T(RatingTexts.AskComment), [[new(ctx.T(CommonTexts.SkipStep), $"{ButtonPrefix}:{dossierId.ToString(CultureInfo.InvariantCulture)}:skip")]]);
                 break;
             case "skip" when rating is not null:
                 ctx.CloseForm();

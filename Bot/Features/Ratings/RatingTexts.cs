@@ -26,7 +26,6 @@ public static class RatingTexts
         "Ông/bà có góp ý gì thêm không? Gõ ý kiến vào đây (không bắt buộc), hoặc bấm «Bỏ qua».",
         "Anything else you would like to tell us? Type it here (optional), or press \"Skip\".");
 
-    public static readonly Text Skip = new("Bỏ qua", "Skip");
 
     public static readonly Text Thanks = new(
         "Xin cảm ơn ông/bà đã đánh giá. Ông/bà có thể đổi đánh giá trong 7 ngày bằng liên kết theo dõi hồ sơ.",

@@ -52,7 +52,7 @@ internal sealed class VoteHandler
         // Refuse a second vote now rather than after the reason is typed.
         Vote.Cast(officer.Id, ctx.Message.Channel, ctx.Message.UserId, ctx.Person.Id, null, ctx.Now, await EarlierVotesAsync(ctx, officer.Id, ct));
         ctx.SaveForm(ReasonFormKind, new PendingVote(officer.Id));
-        ctx.Reply(ctx.T(VoteTexts.AskReason, officer.DisplayName), [[new(ctx.T(VoteTexts.Skip), $"{ButtonPrefix}:{officer.Id.ToString(CultureInfo.InvariantCulture)}:skip")]]);
+        ctx.Reply(ctx.T(VoteTexts.AskReason, officer.DisplayName), [[new(ctx.T(CommonTexts.SkipStep), $"{ButtonPrefix}:{officer.Id.ToString(CultureInfo.InvariantCulture)}:skip")]]);
     }
 
     public async Task ContinueReasonAsync(ChatContext ctx, CancellationToken ct)

@@ -14,7 +14,6 @@ internal static class VoteTexts
         "Ông/bà bình chọn {0}. Gõ lý do (không bắt buộc), hoặc bấm «Bỏ qua».",
         "You are voting for {0}. Type a reason (optional), or press \"Skip\".");
 
-    public static readonly Text Skip = new("Bỏ qua", "Skip");
 
     public static readonly Text Thanks = new(
         "🏅 Xin cảm ơn ông/bà đã bình chọn {0}.",
