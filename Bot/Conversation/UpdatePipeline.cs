@@ -115,10 +115,17 @@ public sealed class UpdatePipeline(
     }
 
     private static Task<bool> IsProcessedAsync(OneStopDbContext db, InboundMessage message, CancellationToken ct) =>
-        db.ProcessedUpdates.AnyAsync(u => u.Channel == message.Channel && u.UpdateId == message.UpdateId, ct);
+        IsProcessedAsync(db, message.Channel, message.UpdateId, ct);
+
+    // Plain locals in the query: EF reads their values without evaluating member chains of a captured object.
+    private static Task<bool> IsProcessedAsync(OneStopDbContext db, ChannelKind channel, long updateId, CancellationToken ct) =>
+        db.ProcessedUpdates.AnyAsync(u => u.Channel == channel && u.UpdateId == updateId, ct);
 
     private static Task<Person?> FindPersonAsync(OneStopDbContext db, InboundMessage message, CancellationToken ct) =>
-        db.People.SingleOrDefaultAsync(p => p.Channel == message.Channel && p.ExternalId == message.UserId, ct);
+        FindPersonAsync(db, message.Channel, message.UserId, ct);
+
+    private static Task<Person?> FindPersonAsync(OneStopDbContext db, ChannelKind channel, long userId, CancellationToken ct) =>
+        db.People.SingleOrDefaultAsync(p => p.Channel == channel && p.ExternalId == userId, ct);
 
     private static async Task<bool> MarkProcessedAsync(OneStopDbContext db, InboundMessage message, DateTime nowUtc, CancellationToken ct)
     {

@@ -139,7 +139,8 @@ internal sealed class DossierActions(
             return;
         }
 
-        var dossier = await ctx.Db.Dossiers.Include(d => d.Events).SingleOrDefaultAsync(d => d.Id == pending.DossierId, ct);
+        var dossierId = pending.DossierId;
+        var dossier = await ctx.Db.Dossiers.Include(d => d.Events).SingleOrDefaultAsync(d => d.Id == dossierId, ct);
         if (dossier is null)
         {
             ctx.Reply(ctx.T(Start.StartTexts.Unknown));

@@ -20,13 +20,15 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         ArgumentNullException.ThrowIfNull(dossier);
-        var followers = await ctx.Db.Follows.AsNoTracking().Where(f => f.DossierId == dossier.Id).ToListAsync(ct);
+        // Plain locals in queries: EF reads their values without evaluating a captured object's members.
+        var dossierId = dossier.Id;
+        var followers = await ctx.Db.Follows.AsNoTracking().Where(f => f.DossierId == dossierId).ToListAsync(ct);
         if (followers.Count == 0)
         {
             return;
         }
 
-        var rated = action == DossierAction.Return && await ctx.Db.Ratings.AnyAsync(r => r.DossierId == dossier.Id, ct);
+        var rated = action == DossierAction.Return && await ctx.Db.Ratings.AnyAsync(r => r.DossierId == dossierId, ct);
         foreach (var follow in followers)
         {
             var language = await Audience.LanguageOfAsync(ctx.Db, follow.Channel, follow.ChatId, ct);
