@@ -47,10 +47,13 @@ public static class JobsRegistration
         // process (the end-to-end tests) would share. Registered after AddHangfire so that it is the one resolved.
         var file = SqliteFile(storage);
         services.AddSingleton<JobStorage>(_ => new SQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = poll }));
-        services.AddHangfireServer(o =>
+        services.AddHangfireServer((provider, o) =>
         {
             o.WorkerCount = 2;
             o.SchedulePollingInterval = TimeSpan.FromSeconds(15);
+
+            // This host's own scopes, not the static activator that the last configured host in the process owns.
+            o.Activator = new Hangfire.AspNetCore.AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
         });
 
         services.AddSingleton<JobOutbox>();

@@ -43,6 +43,7 @@ public sealed class DigestJobTests
         while (monitor.SucceededListCount() < count)
         {
             monitor.FailedCount().Should().Be(0, "the digest job must not fail");
+            monitor.ScheduledCount().Should().Be(0, "a failed attempt waiting for its retry means the job threw");
             DateTime.UtcNow.Should().BeBefore(deadline, "the job should have run by now");
             await Task.Delay(100);
         }
