@@ -30,7 +30,7 @@ public sealed class DailyDigestJob(
             return;
         }
 
-        var leaders = await db.People.AsNoTracking().Where(p => p.Role >= Role.Leader).OrderBy(p => p.Id).ToListAsync(ct);
+        var leaders = await Features.Following.Audience.LeadersAsync(db, ct);
         if (leaders.Count == 0)
         {
             return;

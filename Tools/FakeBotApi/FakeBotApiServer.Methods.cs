@@ -267,19 +267,7 @@ public sealed partial class FakeBotApiServer
         if (replyTo is { } repliedId && _messages.TryGetValue(repliedId, out Message? replied))
         {
             // The stored message stays bare; only the answer quotes the replied-to message, as Telegram does.
-            reply = new Message
-            {
-                Id = message.Id,
-                From = message.From,
-                Chat = message.Chat,
-                Date = message.Date,
-                Text = message.Text,
-                Caption = message.Caption,
-                Photo = message.Photo,
-                Document = message.Document,
-                ReplyMarkup = message.ReplyMarkup,
-                ReplyToMessage = replied,
-            };
+            reply = Quoting(message, replied);
         }
 
         await ApiReply.OkAsync(context.Response, reply);
@@ -367,4 +355,20 @@ public sealed partial class FakeBotApiServer
 
         public bool RemovesReplyKeyboard { get; init; }
     }
+
+    /// <summary>A copy of <paramref name="message"/> that quotes <paramref name="replied"/>.</summary>
+    private static Message Quoting(Message message, Message replied) => new()
+    {
+        Id = message.Id,
+        From = message.From,
+        Chat = message.Chat,
+        Date = message.Date,
+        Text = message.Text,
+        Entities = message.Entities,
+        Caption = message.Caption,
+        Photo = message.Photo,
+        Document = message.Document,
+        ReplyMarkup = message.ReplyMarkup,
+        ReplyToMessage = replied,
+    };
 }

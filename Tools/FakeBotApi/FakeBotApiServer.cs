@@ -168,16 +168,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         if (replyToMessageId is { } repliedId && _messages.TryGetValue(repliedId, out Message? replied))
         {
             // The stored message stays bare; only the update quotes the replied-to message.
-            message = new Message
-            {
-                Id = message.Id,
-                From = message.From,
-                Chat = message.Chat,
-                Date = message.Date,
-                Text = message.Text,
-                Entities = message.Entities,
-                ReplyToMessage = replied,
-            };
+            message = Quoting(message, replied);
         }
 
         return Enqueue(new Update { Message = message });

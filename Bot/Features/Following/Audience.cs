@@ -14,7 +14,7 @@ internal static class Audience
             .Select(p => (Language?)p.Language)
             .FirstOrDefaultAsync(ct) ?? Language.Vi;
 
-    /// <summary>Every leader, administrators included (a role includes the ones below it), as the digest counts them.</summary>
+    /// <summary>Every leader, administrators included (a role includes the ones below it), the same people for alerts, reminders and digests.</summary>
     public static Task<List<Person>> LeadersAsync(OneStopDbContext db, CancellationToken ct) =>
         db.People.AsNoTracking().Where(p => p.Role >= Role.Leader).OrderBy(p => p.Id).ToListAsync(ct);
 }
