@@ -25,6 +25,8 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options)
 
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
 
+    public DbSet<InboxUpdate> Inbox => Set<InboxUpdate>();
+
     public DbSet<ConversationState> Conversations => Set<ConversationState>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();

@@ -21,6 +21,7 @@ public sealed class ChatDispatcher : IAsyncDisposable
     private readonly TimeProvider time;
     private readonly OutboxSignal outboxSignal;
     private readonly ILogger<ChatDispatcher> log;
+    private int pending;
 
     public ChatDispatcher(
         int laneCount,
@@ -44,14 +45,19 @@ public sealed class ChatDispatcher : IAsyncDisposable
         workers = lanes.Select(lane => Task.Run(() => RunLaneAsync(lane, stopping.Token))).ToArray();
     }
 
+    /// <summary>Messages queued or being handled.</summary>
+    public int Pending => Volatile.Read(ref pending);
+
     /// <summary>Queues a message in its chat's lane; the task completes once it is handled and answered.</summary>
     public Task ProcessAsync(InboundMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         var work = new Work(message, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         var lane = lanes[(int)((ulong)message.ChatId % (ulong)lanes.Length)];
+        Interlocked.Increment(ref pending);
         if (!lane.Writer.TryWrite(work))
         {
+            Interlocked.Decrement(ref pending);
             work.Done.SetCanceled(ct);
         }
 
@@ -87,6 +93,10 @@ public sealed class ChatDispatcher : IAsyncDisposable
             {
                 DispatchLog.LaneFailed(log, failure, work.Message.UpdateId);
                 work.Done.TrySetResult();
+            }
+            finally
+            {
+                Interlocked.Decrement(ref pending);
             }
         }
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OneStopBot.Bot;
+using OneStopBot.Bot.Conversation;
 using OneStopBot.FakeBotApi;
 using OneStopBot.Persistence;
 
@@ -122,18 +123,35 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     /// <summary>
     /// The replies to the last update: at least <paramref name="expected"/>, and then every reply the bot sent for it.
-    /// The bot asks for the next updates only after answering a batch, so once the fake server is idle no reply to
-    /// this update is still on its way, and a test's <c>Single()</c> means exactly one.
+    /// Once every update is confirmed, no lane holds a message and the fake server is idle, no reply to this
+    /// update is still on its way, so a test's <c>Single()</c> means exactly one.
     /// </summary>
     private async Task<IReadOnlyList<SentMessage>> RepliesAfterAsync(long user, int before, int expected)
     {
         await Telegram.WaitForMessagesAsync(user, before + expected);
-        await Telegram.WaitUntilIdleAsync(TimeSpan.FromMilliseconds(20));
+        await SettleAsync(TimeSpan.FromMilliseconds(20));
         return Telegram.SentTo(user).Skip(before).ToList();
     }
 
     /// <summary>Waits until the bot has handled everything sent so far.</summary>
-    public Task IdleAsync() => Telegram.WaitUntilIdleAsync(TimeSpan.FromMilliseconds(300));
+    public Task IdleAsync() => SettleAsync(TimeSpan.FromMilliseconds(300));
+
+    private async Task SettleAsync(TimeSpan quiet)
+    {
+        var dispatcher = App.Services.GetRequiredService<ChatDispatcher>();
+        while (true)
+        {
+            // A lane finishes a message only after its replies were sent, so an empty dispatcher seen after the
+            // fake server went quiet means every reply is in.
+            await Telegram.WaitUntilIdleAsync(quiet);
+            if (dispatcher.Pending == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(10);
+        }
+    }
 
     private static string NameOf(long user) => user switch
     {

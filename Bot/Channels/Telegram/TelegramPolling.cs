@@ -1,4 +1,7 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OneStopBot.Domain.People;
 using OneStopBot.Bot.Conversation;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -7,21 +10,38 @@ using Telegram.Bot.Types.Enums;
 namespace OneStopBot.Bot.Channels.Telegram;
 
 /// <summary>
-/// Long polling. The next offset (which confirms updates to Telegram) is asked for only after the whole batch
-/// is handled, so a crash redelivers the batch and the pipeline's update ids drop what was already done.
+/// Long polling. Each batch is stored in the inbox before the next request confirms it to Telegram, then
+/// handled while the next batch is fetched: a slow message never holds up the others' arrival, and a stop
+/// loses nothing (what was stored and not handled is handled at the next start; the pipeline's update ids
+/// drop what Telegram sends again).
 /// </summary>
 public sealed class TelegramPolling(
     ITelegramBotClient client,
     ChatDispatcher dispatcher,
+    Inbox inbox,
     BotIdentity identity,
+    TimeProvider time,
     IOptions<TelegramOptions> options,
     ILogger<TelegramPolling> log) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
 
+    /// <summary>At most this many updates wait in memory; beyond it the bot stops fetching until it catches up.</summary>
+    private const int MaxInFlight = 1000;
+
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
+
+    // Not disposed: a message still in a lane when the host stops releases its slot afterwards.
+    private readonly SemaphoreSlim slots = new(MaxInFlight, MaxInFlight);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await TelegramStartup.LearnIdentityAsync(client, identity, log, stoppingToken);
+        foreach (var message in await inbox.PendingAsync(ChannelKind.Telegram, stoppingToken))
+        {
+            await DispatchAsync(message, stoppingToken);
+        }
+
         if (options.Value.Mode == TelegramMode.Webhook)
         {
             await client.SetWebhook(
@@ -35,6 +55,7 @@ public sealed class TelegramPolling(
         await client.DeleteWebhook(cancellationToken: stoppingToken);
         int? offset = null;
         var failures = 0;
+        var lastPrune = time.GetTimestamp();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -50,30 +71,47 @@ public sealed class TelegramPolling(
                     continue;
                 }
 
-                var work = new List<Task>(updates.Length);
-                foreach (var update in updates)
+                var messages = updates.Select(TelegramUpdates.ToInbound).OfType<InboundMessage>().ToList();
+                await inbox.StoreAsync(ChannelKind.Telegram, messages, stoppingToken);
+                foreach (var message in messages)
                 {
-                    if (TelegramUpdates.ToInbound(update) is { } message)
-                    {
-                        work.Add(dispatcher.ProcessAsync(message, stoppingToken));
-                    }
+                    await DispatchAsync(message, stoppingToken);
                 }
 
-                await Task.WhenAll(work);
                 offset = updates[^1].Id + 1;
+                if (time.GetElapsedTime(lastPrune) >= PruneEvery)
+                {
+                    lastPrune = time.GetTimestamp();
+                    await inbox.PruneAsync(stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception e) when (e is RequestException or HttpRequestException or TaskCanceledException)
+            catch (Exception e) when (e is RequestException or HttpRequestException or TaskCanceledException or DbException or DbUpdateException)
             {
-                // Network trouble or a 409 (another instance polls): wait a little longer each time, at most a minute.
+                // Network trouble, a 409 (another instance polls) or a database that cannot store the batch now:
+                // the batch is not confirmed; wait a little longer each time, at most a minute.
                 failures++;
                 TelegramLog.PollFailed(log, e.Message, failures);
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, failures))), stoppingToken);
             }
         }
+    }
+
+    /// <summary>Hands a message to its chat's lane once fewer than <see cref="MaxInFlight"/> are waiting.</summary>
+    private async Task DispatchAsync(InboundMessage message, CancellationToken ct)
+    {
+        await slots.WaitAsync(ct);
+        _ = ReleaseWhenDoneAsync(dispatcher.ProcessAsync(message, ct));
+    }
+
+    private async Task ReleaseWhenDoneAsync(Task handled)
+    {
+        // The lane never fails a message; only a stop cancels it, and the inbox keeps it for the next start.
+        await handled.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        slots.Release();
     }
 }
 

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using OneStopBot.Bot.Conversation;
 using OneStopBot.Domain.Dossiers;
+using OneStopBot.Domain.People;
+using OneStopBot.Persistence.Messaging;
 using OneStopBot.Tests.Support;
 
 namespace OneStopBot.Tests.Bot.EndToEnd;
@@ -174,6 +177,53 @@ public sealed class DossierLifecycleTests
         dossier.Events.Count(e => e.Action == DossierAction.Process).Should().Be(1);
         bot.Telegram.SentTo(BotUnderTest.Officer).Count(m => m.Text?.Contains("✔️") == true).Should().Be(1);
     }
+
+    [Fact]
+    public async Task AnUpdateStoredButNotHandledBeforeAStop_IsHandledAtTheNextStart_Once()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await bot.ReceiveDossierAsync();
+        const long officer = BotUnderTest.Officer;
+
+        // As if the bot stopped after storing a batch (and so confirming it to Telegram) but before handling it.
+        await using (var db = bot.Db())
+        {
+            db.Inbox.Add(StoredUpdate(1_000_000, officer, $"{code} xu ly"));
+            await db.SaveChangesAsync();
+        }
+
+        var before = bot.Telegram.SentTo(officer).Count;
+        await bot.RestartAsync();
+        await bot.Telegram.WaitForMessagesAsync(officer, before + 1);
+        await bot.IdleAsync();
+        await bot.RestartAsync();
+        await bot.IdleAsync();
+
+        bot.Telegram.SentTo(officer).Skip(before).Should().ContainSingle().Which.Text.Should().Contain("✔️");
+        await using (var db = bot.Db())
+        {
+            (await db.Dossiers.Include(d => d.Events).SingleAsync()).Events.Count(e => e.Action == DossierAction.Process).Should().Be(1);
+            db.Inbox.Add(StoredUpdate(1_000_001, officer, "/viec"));
+            await db.SaveChangesAsync();
+        }
+
+        (await bot.App.Services.GetRequiredService<Inbox>().PruneAsync(CancellationToken.None)).Should().Be(8, "the seven messages of the form and the stored update were handled");
+        await using (var db = bot.Db())
+        {
+            (await db.Inbox.Select(u => u.UpdateId).ToListAsync()).Should().Equal([1_000_001L], "an update not handled yet is kept");
+        }
+    }
+
+    private static InboxUpdate StoredUpdate(long updateId, long user, string text) => new()
+    {
+        Channel = ChannelKind.Telegram,
+        UpdateId = updateId,
+        ChatId = user,
+        UserId = user,
+        DisplayName = "Lan",
+        Text = text,
+        ReceivedAtUtc = BotUnderTest.DefaultNow.UtcDateTime,
+    };
 
     [Fact]
     public async Task ACitizensOfficerCommand_IsRefusedPolitely_AndChangesNothing()

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using OneStopBot.Domain.People;
+using OneStopBot.Persistence;
+using OneStopBot.Persistence.Messaging;
+
+namespace OneStopBot.Bot.Conversation;
+
+/// <summary>
+/// Updates kept in the database between their arrival and their handling. Long polling stores a batch and
+/// only then confirms it to the platform, so it can fetch the next batch while this one is being handled;
+/// whatever a stop interrupts is handled at the next start. The pipeline's update ids make a repeat harmless.
+/// </summary>
+public sealed class Inbox(IServiceScopeFactory scopes, WriteGate gate, TimeProvider time)
+{
+    /// <summary>Stores the messages of one channel in one transaction; those already stored are left as they are.</summary>
+    public async Task StoreAsync(ChannelKind channel, IReadOnlyList<InboundMessage> messages, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+        var ids = messages.Select(m => m.UpdateId).ToList();
+        var now = time.GetUtcNow().UtcDateTime;
+        using (await gate.EnterAsync(ct))
+        {
+            // A batch seen again: the bot stopped after storing it and before confirming it.
+            var stored = await db.Inbox.Where(u => u.Channel == channel && ids.Contains(u.UpdateId)).Select(u => u.UpdateId).ToListAsync(ct);
+            foreach (var message in messages)
+            {
+                if (!stored.Contains(message.UpdateId))
+                {
+                    db.Inbox.Add(ToRow(message, now));
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>The stored updates of a channel not handled yet, in the order they arrived.</summary>
+    public async Task<IReadOnlyList<InboundMessage>> PendingAsync(ChannelKind channel, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+        var rows = await db.Inbox.AsNoTracking()
+            .Where(u => u.Channel == channel && !db.ProcessedUpdates.Any(p => p.Channel == u.Channel && p.UpdateId == u.UpdateId))
+            .OrderBy(u => u.UpdateId)
+            .ToListAsync(ct);
+        return rows.Select(ToMessage).ToList();
+    }
+
+    /// <summary>Deletes the stored updates that were handled; returns how many.</summary>
+    public async Task<int> PruneAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+        using (await gate.EnterAsync(ct))
+        {
+            return await db.Inbox
+                .Where(u => db.ProcessedUpdates.Any(p => p.Channel == u.Channel && p.UpdateId == u.UpdateId))
+                .ExecuteDeleteAsync(ct);
+        }
+    }
+
+    private static InboxUpdate ToRow(InboundMessage m, DateTime now) => new()
+    {
+        Channel = m.Channel,
+        UpdateId = m.UpdateId,
+        ChatId = m.ChatId,
+        UserId = m.UserId,
+        DisplayName = m.DisplayName,
+        Text = m.Text,
+        ButtonData = m.ButtonData,
+        ButtonId = m.ButtonId,
+        ReplyToText = m.ReplyToText,
+        ContactPhone = m.ContactPhone,
+        LanguageCode = m.LanguageCode,
+        ReceivedAtUtc = now,
+    };
+
+    private static InboundMessage ToMessage(InboxUpdate u) => new(u.Channel, u.UpdateId, u.ChatId, u.UserId, u.DisplayName)
+    {
+        Text = u.Text,
+        ButtonData = u.ButtonData,
+        ButtonId = u.ButtonId,
+        ReplyToText = u.ReplyToText,
+        ContactPhone = u.ContactPhone,
+        LanguageCode = u.LanguageCode,
+    };
+}
