@@ -48,7 +48,7 @@ public sealed class UpdatePipeline(
             var now = clock.Now;
             var person = await LoadPersonAsync(db, message, now, ct);
             language = person.Language;
-            var form = await db.Conversations.FindAsync([message.Channel, message.ChatId], ct);
+            var form = await FindForm(db, message.Channel, message.ChatId, ct);
             db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = now.Utc });
             var ctx = new ChatContext(message, person, db, now, form, write.BeginAsync);
             await scope.ServiceProvider.GetRequiredService<Router>().DispatchAsync(ctx, ct);
@@ -114,18 +114,21 @@ public sealed class UpdatePipeline(
         return [new OutboundMessage(message.Channel, message.ChatId, text)];
     }
 
+    // The queries of every message, compiled once: EF does not rebuild, check and look up their expression trees.
+    private static readonly Func<OneStopDbContext, ChannelKind, long, CancellationToken, Task<bool>> IsProcessed =
+        EF.CompileAsyncQuery((OneStopDbContext db, ChannelKind channel, long updateId, CancellationToken ct) =>
+            db.ProcessedUpdates.Any(u => u.Channel == channel && u.UpdateId == updateId));
+
+    private static readonly Func<OneStopDbContext, ChannelKind, long, CancellationToken, Task<Person?>> FindPerson =
+        EF.CompileAsyncQuery((OneStopDbContext db, ChannelKind channel, long userId, CancellationToken ct) =>
+            db.People.SingleOrDefault(p => p.Channel == channel && p.ExternalId == userId));
+
+    private static readonly Func<OneStopDbContext, ChannelKind, long, CancellationToken, Task<ConversationState?>> FindForm =
+        EF.CompileAsyncQuery((OneStopDbContext db, ChannelKind channel, long chatId, CancellationToken ct) =>
+            db.Conversations.SingleOrDefault(c => c.Channel == channel && c.ChatId == chatId));
+
     private static Task<bool> IsProcessedAsync(OneStopDbContext db, InboundMessage message, CancellationToken ct) =>
-        IsProcessedAsync(db, message.Channel, message.UpdateId, ct);
-
-    // Plain locals in the query: EF reads their values without evaluating member chains of a captured object.
-    private static Task<bool> IsProcessedAsync(OneStopDbContext db, ChannelKind channel, long updateId, CancellationToken ct) =>
-        db.ProcessedUpdates.AnyAsync(u => u.Channel == channel && u.UpdateId == updateId, ct);
-
-    private static Task<Person?> FindPersonAsync(OneStopDbContext db, InboundMessage message, CancellationToken ct) =>
-        FindPersonAsync(db, message.Channel, message.UserId, ct);
-
-    private static Task<Person?> FindPersonAsync(OneStopDbContext db, ChannelKind channel, long userId, CancellationToken ct) =>
-        db.People.SingleOrDefaultAsync(p => p.Channel == channel && p.ExternalId == userId, ct);
+        IsProcessed(db, message.Channel, message.UpdateId, ct);
 
     private static async Task<bool> MarkProcessedAsync(OneStopDbContext db, InboundMessage message, DateTime nowUtc, CancellationToken ct)
     {
@@ -141,7 +144,7 @@ public sealed class UpdatePipeline(
     /// <summary>The sender; a first-time sender is added with this update's changes.</summary>
     private async Task<Person> LoadPersonAsync(OneStopDbContext db, InboundMessage message, OfficeInstant now, CancellationToken ct)
     {
-        var person = await FindPersonAsync(db, message, ct);
+        var person = await FindPerson(db, message.Channel, message.UserId, ct);
         if (person is null)
         {
             person = new Person(message.Channel, message.UserId, message.DisplayName, now.Utc);

@@ -93,7 +93,7 @@ internal sealed class DossierActions(
 
         var codeAndDetail = parts[2].Split('-', 2);
         var action = DossierViews.ActionOfButton(codeAndDetail[0]);
-        var dossier = await ctx.Db.Dossiers.Include(d => d.Events).SingleOrDefaultAsync(d => d.Id == id, ct);
+        var dossier = await DossierQueries.FindAsync(ctx.Db, id, ct);
         if (dossier is null || action is null)
         {
             ctx.Reply(ctx.T(Start.StartTexts.Unknown));
@@ -140,7 +140,7 @@ internal sealed class DossierActions(
         }
 
         var dossierId = pending.DossierId;
-        var dossier = await ctx.Db.Dossiers.Include(d => d.Events).SingleOrDefaultAsync(d => d.Id == dossierId, ct);
+        var dossier = await DossierQueries.FindAsync(ctx.Db, dossierId, ct);
         if (dossier is null)
         {
             ctx.Reply(ctx.T(Start.StartTexts.Unknown));

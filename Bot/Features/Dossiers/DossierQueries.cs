@@ -13,13 +13,32 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
 {
     private const int WorklistLimit = 40;
 
+    // Compiled once: a status message looks its dossier up by code or by id every time.
+    private static readonly Func<OneStopDbContext, string, CancellationToken, Task<Dossier?>> ByTail =
+        EF.CompileAsyncQuery((OneStopDbContext db, string tail, CancellationToken ct) =>
+            db.Dossiers.Include(d => d.Events).FirstOrDefault(d => d.CodeTail == tail));
+
+    private static readonly Func<OneStopDbContext, int, CancellationToken, Task<Dossier?>> ById =
+        EF.CompileAsyncQuery((OneStopDbContext db, int id, CancellationToken ct) =>
+            db.Dossiers.Include(d => d.Events).SingleOrDefault(d => d.Id == id));
+
+    private static readonly Func<OneStopDbContext, long, IAsyncEnumerable<Row>> OpenOf =
+        EF.CompileAsyncQuery((OneStopDbContext db, long officerId) =>
+            db.Dossiers.AsNoTracking()
+                .Where(d => d.ReceivedById == officerId && d.State != DossierState.Returned && d.State != DossierState.Refused
+                    && d.State != DossierState.Withdrawn && d.State != DossierState.Stopped)
+                .OrderBy(d => d.DueDate).ThenBy(d => d.Id)
+                .Select(d => new Row(d.CodeTail, d.ProcedureName, d.ApplicantName, d.State, d.DueDate, d.SupplementRequestedOn)));
+
+    /// <summary>The dossier, with its history, whose code (whole or its tail) the text starts with.</summary>
     public static Task<Dossier?> FindAsync(OneStopDbContext db, string text, CancellationToken ct)
     {
         var tail = DossierCode.Tail(text);
-        return tail is null
-            ? Task.FromResult<Dossier?>(null)
-            : db.Dossiers.Include(d => d.Events).FirstOrDefaultAsync(d => d.CodeTail == tail, ct);
+        return tail is null ? Task.FromResult<Dossier?>(null) : ByTail(db, tail, ct);
     }
+
+    /// <summary>The dossier with its history.</summary>
+    public static Task<Dossier?> FindAsync(OneStopDbContext db, int id, CancellationToken ct) => ById(db, id, ct);
 
     public async Task CardAsync(ChatContext ctx, string args, CancellationToken ct)
     {
@@ -53,14 +72,13 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
 
         var today = ctx.Now.Date;
         var nextWorkingDay = calendar.NextWorkingDay(today);
-        var me = ctx.Person.Id;
         // Open = not finished; result-ready dossiers stay on the list until handed over.
-        var open = await ctx.Db.Dossiers.AsNoTracking()
-            .Where(d => d.ReceivedById == me && d.State != DossierState.Returned && d.State != DossierState.Refused
-                && d.State != DossierState.Withdrawn && d.State != DossierState.Stopped)
-            .OrderBy(d => d.DueDate).ThenBy(d => d.Id)
-            .Select(d => new Row(d.CodeTail, d.ProcedureName, d.ApplicantName, d.State, d.DueDate, d.SupplementRequestedOn))
-            .ToListAsync(ct);
+        var open = new List<Row>();
+        await foreach (var row in OpenOf(ctx.Db, ctx.Person.Id).WithCancellation(ct))
+        {
+            open.Add(row);
+        }
+
         if (open.Count == 0)
         {
             ctx.Reply(ctx.T(DossierTexts.WorkNone));

@@ -7,6 +7,8 @@ using OneStopBot.Bot.Features.Ratings;
 using OneStopBot.Bot.Office;
 using OneStopBot.Domain.Dossiers;
 using OneStopBot.Domain.People;
+using OneStopBot.Persistence;
+using OneStopBot.Persistence.Messaging;
 
 namespace OneStopBot.Bot.Features.Following;
 
@@ -16,13 +18,21 @@ namespace OneStopBot.Bot.Features.Following;
 /// </summary>
 public sealed class DossierNotices(IOptions<OfficeOptions> office)
 {
+    // Compiled once: every change of a dossier asks who follows it.
+    private static readonly Func<OneStopDbContext, int, IAsyncEnumerable<Follow>> FollowersOf =
+        EF.CompileAsyncQuery((OneStopDbContext db, int dossierId) => db.Follows.AsNoTracking().Where(f => f.DossierId == dossierId));
+
     public async Task TellFollowersAsync(ChatContext ctx, Dossier dossier, DossierAction action, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         ArgumentNullException.ThrowIfNull(dossier);
-        // Plain locals in queries: EF reads their values without evaluating a captured object's members.
         var dossierId = dossier.Id;
-        var followers = await ctx.Db.Follows.AsNoTracking().Where(f => f.DossierId == dossierId).ToListAsync(ct);
+        var followers = new List<Follow>();
+        await foreach (var follow in FollowersOf(ctx.Db, dossierId).WithCancellation(ct))
+        {
+            followers.Add(follow);
+        }
+
         if (followers.Count == 0)
         {
             return;
