@@ -86,13 +86,24 @@ internal static class LoadHarness
 
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             var gcBefore = GcSnapshot.Take();
+            var jitBefore = (Methods: System.Runtime.JitInfo.GetCompiledMethodCount(), Time: System.Runtime.JitInfo.GetCompilationTime());
             var loadBefore = LoadAverage();
             using var sampler = new MemorySampler();
             var result = await RunPhaseAsync(telegram, script, options.Rate, ct);
             var gcAfter = GcSnapshot.Take();
             var loadAfter = LoadAverage();
             Report("Measured", result);
+            if (options.Timeline)
+            {
+                foreach (var second in result.Timeline)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  second {second.At,3}: sent {second.Sent,4}, median {second.Median,7:0.0} ms, slowest {second.Max,7:0.0} ms"));
+                }
+            }
+
             ReportMemory(sampler, gcBefore, gcAfter);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  JIT during the measured run: {System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore.Methods} methods compiled in {(System.Runtime.JitInfo.GetCompilationTime() - jitBefore.Time).TotalMilliseconds:0} ms"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  CPU: {(gcAfter.Cpu - gcBefore.Cpu).TotalMilliseconds / result.Messages:0.00} ms of process CPU time per update (bot, fake server and harness together); load average {loadBefore} before, {loadAfter} after"));
             var targetMet = result.UpdatesPerSecond >= 500 && result.Percentile(99) < 200;

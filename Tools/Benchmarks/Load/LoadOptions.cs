@@ -4,7 +4,7 @@ namespace OneStopBot.Benchmarks.Load;
 
 /// <summary>
 /// <c>load [--chats 1000] [--messages 20000] [--rate 500|closed] [--warmup 2000] [--timeout 00:05:00] [--keep-db]
-/// [--Section:Key=value …]</c>. Arguments of the form <c>--Section:Key=value</c> go to the bot's host unchanged,
+/// [--timeline] [--Section:Key=value …]</c>. Arguments of the form <c>--Section:Key=value</c> go to the bot's host unchanged,
 /// so a setting such as <c>--Telegram:Workers=32</c> can be tried without a rebuild.
 /// </summary>
 internal sealed record LoadOptions
@@ -23,6 +23,9 @@ internal sealed record LoadOptions
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
 
     public bool KeepDatabase { get; init; }
+
+    /// <summary>Print, for each second of the measured run, how many messages were sent and their median and slowest answer.</summary>
+    public bool Timeline { get; init; }
 
     /// <summary>Feed the script straight into the message pipeline, without Telegram: what the bot's core costs alone.</summary>
     public bool PipelineOnly { get; init; }
@@ -70,13 +73,16 @@ internal sealed record LoadOptions
                 case "--pipeline-only":
                     options = options with { PipelineOnly = true };
                     break;
+                case "--timeline":
+                    options = options with { Timeline = true };
+                    break;
                 case "--keep-db":
                     options = options with { KeepDatabase = true };
                     break;
                 default:
                     if (!arg.StartsWith("--", StringComparison.Ordinal) || !arg.Contains(':', StringComparison.Ordinal) || !arg.Contains('=', StringComparison.Ordinal))
                     {
-                        throw new ArgumentException($"Unknown option {arg}. Use --chats, --messages, --rate, --warmup, --timeout, --keep-db or --Section:Key=value for the bot.");
+                        throw new ArgumentException($"Unknown option {arg}. Use --chats, --messages, --rate, --warmup, --timeout, --keep-db, --timeline, --pipeline-only or --Section:Key=value for the bot.");
                     }
 
                     host.Add(arg);

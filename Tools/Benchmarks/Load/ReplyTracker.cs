@@ -126,6 +126,7 @@ internal sealed class ReplyTracker
     public LoadResult Result(long startedAt, long endedAt)
     {
         var latencies = new List<double>(messages.Count);
+        var bySecond = new SortedDictionary<int, List<double>>();
         int answered = 0, refused = 0, stale = 0, apologies = 0, unexpected = 0, unanswered = 0;
         for (var i = 0; i < messages.Count; i++)
         {
@@ -135,7 +136,15 @@ internal sealed class ReplyTracker
                 continue;
             }
 
-            latencies.Add(Stopwatch.GetElapsedTime(sentAt[i], firstReplyAt[i]).TotalMilliseconds);
+            var latency = Stopwatch.GetElapsedTime(sentAt[i], firstReplyAt[i]).TotalMilliseconds;
+            latencies.Add(latency);
+            var second = (int)Stopwatch.GetElapsedTime(startedAt, sentAt[i]).TotalSeconds;
+            if (!bySecond.TryGetValue(second, out var inSecond))
+            {
+                bySecond[second] = inSecond = [];
+            }
+
+            inSecond.Add(latency);
             switch (kinds[i])
             {
                 case Reply.Answered: answered++; break;
@@ -156,6 +165,7 @@ internal sealed class ReplyTracker
             messages.Count,
             Stopwatch.GetElapsedTime(startedAt, endedAt),
             latencies,
+            bySecond.Select(s => Second.Of(s.Key, s.Value)).ToList(),
             answered,
             refused,
             stale,
@@ -189,6 +199,7 @@ internal sealed record LoadResult(
     int Messages,
     TimeSpan Elapsed,
     IReadOnlyList<double> Latencies,
+    IReadOnlyList<Second> Timeline,
     int Answered,
     int Refused,
     int Stale,
@@ -213,5 +224,15 @@ internal sealed record LoadResult(
 
         var rank = (int)Math.Ceiling(p / 100 * Latencies.Count) - 1;
         return Latencies[Math.Clamp(rank, 0, Latencies.Count - 1)];
+    }
+}
+
+/// <summary>The messages sent in one second of a run: how many, and their median and slowest answer in milliseconds.</summary>
+internal sealed record Second(int At, int Sent, double Median, double Max)
+{
+    public static Second Of(int at, List<double> latencies)
+    {
+        latencies.Sort();
+        return new Second(at, latencies.Count, latencies[latencies.Count / 2], latencies[^1]);
     }
 }
