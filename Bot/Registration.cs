@@ -57,13 +57,7 @@ public static class Registration
             throw new InvalidOperationException($"Database:Provider \"{provider}\" is not available: this version stores its data in SQLite (Database:Provider = Sqlite).");
         }
 
-        var synchronous = builder.Configuration["Database:SqliteSynchronous"] ?? "Full";
-        if (synchronous is not ("Full" or "Normal"))
-        {
-            throw new InvalidOperationException("Database:SqliteSynchronous must be Full (the default: an acknowledged change survives a power cut) or Normal (faster).");
-        }
-
-        builder.Services.AddOneStopDatabase(connection, synchronousNormal: synchronous == "Normal");
+        builder.Services.AddOneStopDatabase(connection);
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }

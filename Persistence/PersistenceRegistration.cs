@@ -5,24 +5,23 @@ namespace OneStopBot.Persistence;
 
 public static class PersistenceRegistration
 {
-    /// <summary>Registers the data store (SQLite; PostgreSQL is chosen the same way once its provider is added).</summary>
-    /// <param name="synchronousNormal">
-    /// SQLite's <c>synchronous = NORMAL</c>: commits stop waiting for the disk (about twice the messages a second
-    /// here) but a power cut may undo the last acknowledged changes. Off by default.
-    /// </param>
-    public static IServiceCollection AddOneStopDatabase(this IServiceCollection services, string connectionString, bool synchronousNormal = false)
+    /// <summary>
+    /// Registers the data store (SQLite; PostgreSQL is chosen the same way once its provider is added): commits
+    /// reach the disk through <see cref="WalSync"/>, which whoever acknowledges a change awaits first.
+    /// </summary>
+    public static IServiceCollection AddOneStopDatabase(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        services.AddDbContextPool<OneStopDbContext>(options => Configure(options, connectionString, synchronousNormal));
+        services.AddDbContextPool<OneStopDbContext>(options => Configure(options, connectionString).AddInterceptors(SqliteSynchronousNormal.Instance));
         services.AddSingleton(new WriteGate(serialize: true));
+        services.AddSingleton(new WalSync(connectionString));
         return services;
     }
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, bool synchronousNormal = false)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(OneStopDbContext).Assembly.GetName().Name));
-        return synchronousNormal ? options.AddInterceptors(SqliteSynchronousNormal.Instance) : options;
+        return options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(OneStopDbContext).Assembly.GetName().Name));
     }
 
     public static DbContextOptions<OneStopDbContext> Options(string connectionString)

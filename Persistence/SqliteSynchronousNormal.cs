@@ -1,16 +1,15 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace OneStopBot.Persistence;
 
 /// <summary>
-/// Sets <c>PRAGMA synchronous = NORMAL</c> on every SQLite connection EF opens, when the operator chooses speed
-/// over durability (<c>Database:SqliteSynchronous = Normal</c>). In WAL mode (every database is created in WAL)
-/// the default FULL waits for an fsync of the log at each commit, about 4 ms on the disk measured, and every
-/// message is one commit under the write gate. With NORMAL a commit reaches the operating system at once and
-/// the log is synced at checkpoints: the database can never be corrupted, and nothing is lost when the bot's
-/// process crashes or is restarted; but a power cut or an OS crash may undo the last acknowledged commits,
-/// which is why FULL stays the default.
+/// Sets <c>PRAGMA synchronous = NORMAL</c> once on every SQLite connection. In WAL mode (every database is created
+/// in WAL) the default FULL waits for an fsync of the log inside each commit, while the writer holds SQLite's
+/// only write lock; with NORMAL the commit returns at once and <see cref="WalSync"/> flushes the log for many
+/// commits together, before any of them is acknowledged. The database can never be corrupted either way.
 /// </summary>
 internal sealed class SqliteSynchronousNormal : DbConnectionInterceptor
 {
@@ -18,19 +17,32 @@ internal sealed class SqliteSynchronousNormal : DbConnectionInterceptor
 
     private const string Pragma = "PRAGMA synchronous = NORMAL;";
 
+    // A pooled connection keeps its native handle, and the setting with it: set it once per handle.
+    private readonly ConditionalWeakTable<object, object> done = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        command.ExecuteNonQuery();
+        if (FirstTime(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragma;
+            command.ExecuteNonQuery();
+        }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (FirstTime(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragma;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private bool FirstTime(DbConnection connection)
+    {
         ArgumentNullException.ThrowIfNull(connection);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return connection is not SqliteConnection { Handle: { } handle } || done.TryAdd(handle, handle);
     }
 }

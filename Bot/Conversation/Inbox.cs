@@ -10,9 +10,9 @@ namespace OneStopBot.Bot.Conversation;
 /// only then confirms it to the platform, so it can fetch the next batch while this one is being handled;
 /// whatever a stop interrupts is handled at the next start. The pipeline's update ids make a repeat harmless.
 /// </summary>
-public sealed class Inbox(IServiceScopeFactory scopes, WriteGate gate, TimeProvider time)
+public sealed class Inbox(IServiceScopeFactory scopes, WriteGate gate, WalSync walSync, TimeProvider time)
 {
-    /// <summary>Stores the messages of one channel in one transaction; those already stored are left as they are.</summary>
+    /// <summary>Stores the messages of one channel in one transaction, on disk when this completes; those already stored are left as they are.</summary>
     public async Task StoreAsync(ChannelKind channel, IReadOnlyList<InboundMessage> messages, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(messages);
@@ -39,6 +39,9 @@ public sealed class Inbox(IServiceScopeFactory scopes, WriteGate gate, TimeProvi
 
             await db.SaveChangesAsync(ct);
         }
+
+        // Telegram forgets the batch once it is confirmed: it must be on disk first.
+        await walSync.FlushAsync();
     }
 
     /// <summary>The stored updates of a channel not handled yet, in the order they arrived.</summary>

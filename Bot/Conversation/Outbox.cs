@@ -40,6 +40,7 @@ public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IEnumerable<IChannelSender> senders,
     WriteGate gate,
+    WalSync walSync,
     OutboxSignal signal,
     TimeProvider time,
     ILogger<OutboxDispatcher> log) : BackgroundService
@@ -92,6 +93,9 @@ public sealed class OutboxDispatcher(
         {
             return 0;
         }
+
+        // A message tells of a change: the change must be on disk before anyone hears of it.
+        await walSync.FlushAsync();
 
         var blocked = (await db.People.AsNoTracking()
             .Where(p => p.BlockedBotAtUtc != null)

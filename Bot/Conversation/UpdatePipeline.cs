@@ -17,6 +17,7 @@ namespace OneStopBot.Bot.Conversation;
 public sealed class UpdatePipeline(
     IServiceScopeFactory scopes,
     WriteGate gate,
+    WalSync walSync,
     OfficeClock clock,
     IOptions<AccessOptions> access,
     OutboxSignal outboxSignal,
@@ -55,6 +56,9 @@ public sealed class UpdatePipeline(
             await write.BeginAsync(ct);
             await db.SaveChangesAsync(ct);
             await write.CommitAsync(ct);
+
+            // Nobody hears of the change before it is on disk; the flush is shared with other chats' commits.
+            await walSync.FlushAsync();
             if (ctx.NotifiedOthers)
             {
                 outboxSignal.Wake();
@@ -187,16 +191,23 @@ internal sealed class WriteUnit(WriteGate gate, OneStopDbContext db) : IAsyncDis
         transaction = await db.Database.BeginTransactionAsync(ct);
     }
 
-    public Task CommitAsync(CancellationToken ct) => transaction!.CommitAsync(ct);
+    /// <summary>Commits and leaves the gate at once, so the next writer can go on while this one waits for the disk.</summary>
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        await transaction!.CommitAsync(ct);
+        await DisposeAsync();
+    }
 
     public async ValueTask DisposeAsync()
     {
         if (transaction is not null)
         {
             await transaction.DisposeAsync();
+            transaction = null;
         }
 
         held?.Dispose();
+        held = null;
     }
 }
 

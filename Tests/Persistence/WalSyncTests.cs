@@ -1,0 +1,87 @@
+using Microsoft.Data.Sqlite;
+using OneStopBot.Persistence;
+using OneStopBot.Tests.Support;
+
+namespace OneStopBot.Tests.Persistence;
+
+public sealed class WalSyncTests
+{
+    [Fact]
+    public async Task ACallerArrivingDuringAFlush_WaitsForTheNextOne_AndOneFlushServesEveryoneWaiting()
+    {
+        using var firstStarted = new SemaphoreSlim(0);
+        using var releaseFirst = new SemaphoreSlim(0);
+        var flushes = 0;
+        var sync = new WalSync("Data Source=/tmp/x.db", _ =>
+        {
+            if (Interlocked.Increment(ref flushes) == 1)
+            {
+                firstStarted.Release();
+                releaseFirst.Wait();
+            }
+        });
+
+        var first = sync.FlushAsync();
+        (await firstStarted.WaitAsync(TimeSpan.FromSeconds(10))).Should().BeTrue();
+
+        // Their commits may have come after the running flush began: it does not count for them.
+        var later = Enumerable.Range(0, 5).Select(_ => sync.FlushAsync()).ToList();
+        releaseFirst.Release();
+        await first.WaitAsync(TimeSpan.FromSeconds(10));
+        await Task.WhenAll(later).WaitAsync(TimeSpan.FromSeconds(10));
+
+        flushes.Should().Be(2, "the five callers who came during the first flush share the second");
+    }
+
+    [Fact]
+    public async Task AFailedFlush_ReachesItsCallers_AndTheNextFlushWorks()
+    {
+        var fail = true;
+        var sync = new WalSync("Data Source=/tmp/x.db", _ =>
+        {
+            if (fail)
+            {
+                throw new IOException("disk error");
+            }
+        });
+
+        var failed = () => sync.FlushAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        await failed.Should().ThrowAsync<IOException>();
+        fail = false;
+        await sync.FlushAsync().WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task TheRealFlush_SyncsTheLogOfAFileDatabase_AndNeedsNoLogWhenThereIsNone()
+    {
+        await using var database = await TestDatabase.CreateAsync(seedProcedures: false);
+        var flushed = new List<string>();
+        var sync = new WalSync(database.ConnectionString, path => flushed.Add(path));
+        await sync.FlushAsync();
+        flushed.Should().Equal(database.Path + "-wal");
+
+        // The log exists while a connection is open; without one it was checkpointed away. Both are fine.
+        var real = new WalSync(database.ConnectionString);
+        await using (var open = new SqliteConnection(database.ConnectionString))
+        {
+            await open.OpenAsync();
+            await using var write = open.CreateCommand();
+            write.CommandText = "PRAGMA synchronous = NORMAL; CREATE TABLE Probe (X INTEGER); INSERT INTO Probe VALUES (1);";
+            await write.ExecuteNonQueryAsync();
+            File.Exists(database.Path + "-wal").Should().BeTrue();
+            await real.FlushAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+
+        File.Exists(database.Path + "-wal").Should().BeFalse();
+        await real.FlushAsync().WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task AnInMemoryDatabase_HasNothingToFlush()
+    {
+        var flushes = 0;
+        var sync = new WalSync("Data Source=:memory:", _ => flushes++);
+        await sync.FlushAsync();
+        flushes.Should().Be(0);
+    }
+}
