@@ -35,16 +35,11 @@ public sealed class UpdatePipeline(
             // The handler reads and decides outside the write gate, so that chats do not wait for each other's
             // reads; only the save (the update id, the changes and the outbox rows, in one transaction) is
             // serialised. A change that raced another chat's change on the same record fails its concurrency
-            // token and the person is told to reload; the update's primary key stops a repeat. A handler that
-            // must read and write as one step (a daily sequence) enters the gate early through the context.
-            // One open connection serves the reads and the transaction.
+            // token and the person is told to reload. A repeated update is stopped by the primary key of its id
+            // at the save, which rolls its changes back (repeats are rare: no query is spent looking for them
+            // first). A handler that must read and write as one step (a daily sequence) enters the gate early
+            // through the context. One open connection serves the reads and the transaction.
             await db.Database.OpenConnectionAsync(ct);
-            if (await IsProcessedAsync(db, message, ct))
-            {
-                PipelineLog.Duplicate(log, message.Channel, message.UpdateId);
-                return [];
-            }
-
             await using var write = new WriteUnit(gate, db);
             var now = clock.Now;
             var person = await LoadPersonAsync(db, message, now, ct);
@@ -80,7 +75,7 @@ public sealed class UpdatePipeline(
         }
         catch (Exception failure) when (IsDuplicateUpdate(failure))
         {
-            // The same update arrived twice at once (webhook redelivery): the other one did the work.
+            // A repeat (a redelivery, or an inbox replay after a stop): the first one did the work and answered.
             PipelineLog.Duplicate(log, message.Channel, message.UpdateId);
             return [];
         }
@@ -131,12 +126,9 @@ public sealed class UpdatePipeline(
         EF.CompileAsyncQuery((OneStopDbContext db, ChannelKind channel, long chatId, CancellationToken ct) =>
             db.Conversations.SingleOrDefault(c => c.Channel == channel && c.ChatId == chatId));
 
-    private static Task<bool> IsProcessedAsync(OneStopDbContext db, InboundMessage message, CancellationToken ct) =>
-        IsProcessed(db, message.Channel, message.UpdateId, ct);
-
     private static async Task<bool> MarkProcessedAsync(OneStopDbContext db, InboundMessage message, DateTime nowUtc, CancellationToken ct)
     {
-        if (await IsProcessedAsync(db, message, ct))
+        if (await IsProcessed(db, message.Channel, message.UpdateId, ct))
         {
             return false;
         }
