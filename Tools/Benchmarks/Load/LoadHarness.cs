@@ -40,6 +40,11 @@ internal static class LoadHarness
         Console.WriteLine($"Load run: {options.Describe()}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Machine: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC ({GCSettings.LatencyMode}), database {database}"));
+        if (!GCSettings.IsServerGC)
+        {
+            // The bot is an ASP.NET Core app and runs with server GC; this program's other benchmarks do not.
+            Console.WriteLine("Note: the bot runs with server GC when deployed; set DOTNET_gcServer=1 to measure it that way.");
+        }
 
         var measuredChats = Enumerable.Range(0, options.Chats).Select(i => FirstChat + i).ToList();
         var warmupChats = options.Warmup == 0 ? [] : Enumerable.Range(0, Math.Min(WarmupChats, options.Chats)).Select(i => FirstWarmupChat + i).ToList();
@@ -73,8 +78,11 @@ internal static class LoadHarness
             if (warmupChats.Count > 0)
             {
                 var warmup = Interleave(warmupChats, options.Warmup, tails);
+                var jitBeforeWarmup = (Methods: System.Runtime.JitInfo.GetCompiledMethodCount(), Time: System.Runtime.JitInfo.GetCompilationTime());
                 var warm = await RunPhaseAsync(telegram, warmup, rate: null, ct);
                 Report("Warm-up (closed loop)", warm);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  JIT during the warm-up: {System.Runtime.JitInfo.GetCompiledMethodCount() - jitBeforeWarmup.Methods} methods compiled in {(System.Runtime.JitInfo.GetCompilationTime() - jitBeforeWarmup.Time).TotalMilliseconds:0} ms"));
             }
 
             var script = Interleave(measuredChats, options.Messages, tails);
