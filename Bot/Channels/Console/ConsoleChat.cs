@@ -22,8 +22,14 @@ public sealed class ConsoleChat(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Let the host finish starting (and its log lines) before the first prompt.
-        await Task.Yield();
+        // Let the host finish starting (the database, its log lines) before the first prompt: a piped script may
+        // be read, and end, before then.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
+
         var me = DemoPeople.Officer;
         sender.Write(Banner());
         using var input = new StreamReader(System.Console.OpenStandardInput(), Encoding.UTF8);
