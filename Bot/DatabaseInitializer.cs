@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Channels.Telegram;
@@ -20,13 +21,16 @@ internal sealed class DatabaseInitializer(
     IOptions<TelegramOptions> telegram,
     IOptions<OfficeOptions> office,
     OfficeClock clock,
-    IWorkingCalendar calendar) : IHostedService
+    IWorkingCalendar calendar,
+    WalSync walSync) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await walSync.CheckAsync((SqliteConnection)db.Database.GetDbConnection(), cancellationToken);
         if (!await db.Procedures.AnyAsync(cancellationToken))
         {
             db.Procedures.AddRange(ProcedureCatalog.BuiltIn.Select(p => new Procedure(p)));

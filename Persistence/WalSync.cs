@@ -33,6 +33,32 @@ public sealed class WalSync
         this.flush = flush;
     }
 
+    /// <summary>
+    /// Puts the database in WAL mode (the setting stays in the file) and checks, on an open connection, that the log
+    /// is where <see cref="FlushAsync"/> looks for it; otherwise the flush would do nothing and start-up stops.
+    /// </summary>
+    public async Task CheckAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (walPath is null)
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL;";
+        var mode = Convert.ToString(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+
+        // The log file appears with the first read in WAL mode.
+        command.CommandText = "SELECT count(*) FROM sqlite_master;";
+        await command.ExecuteScalarAsync(ct);
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase) || !File.Exists(walPath))
+        {
+            throw new InvalidOperationException(
+                $"The database could not be put in WAL mode with its log at {walPath} (journal mode: {mode}); commits could not be made durable.");
+        }
+    }
+
     /// <summary>Completes once every commit made before the call is on disk.</summary>
     public Task FlushAsync()
     {

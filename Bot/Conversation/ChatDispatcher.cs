@@ -143,7 +143,11 @@ public sealed class ChatDispatcher : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Takes no more messages and lets the lanes finish what they hold, while the services they use still exist.
+    /// What is left when <paramref name="ct"/> fires is cancelled without an answer; the inbox keeps it for the next start.
+    /// </summary>
+    public async Task StopAsync(CancellationToken ct)
     {
         foreach (var lane in lanes)
         {
@@ -152,11 +156,23 @@ public sealed class ChatDispatcher : IAsyncDisposable
 
         try
         {
-            await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(10));
+            await Task.WhenAll(workers).WaitAsync(ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
-        catch (TimeoutException)
+        finally
         {
-            await stopping.CancelAsync();
+            if (workers.Any(w => !w.IsCompleted))
+            {
+                await stopping.CancelAsync();
+                await Task.WhenAll(workers).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using (var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+        {
+            await StopAsync(limit.Token);
         }
 
         stopping.Dispose();

@@ -136,6 +136,8 @@ public sealed class OutboxDispatcher(
             }
         }
 
+        // A message marked sent must stay marked after a power cut, or it would go out twice.
+        await walSync.FlushAsync();
         return delivered;
     }
 

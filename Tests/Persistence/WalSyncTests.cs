@@ -77,6 +77,39 @@ public sealed class WalSyncTests
     }
 
     [Fact]
+    public async Task TheStartUpCheck_PutsADatabaseInWalMode_AndRefusesALogThatIsNotWhereTheFlushLooks()
+    {
+        var folder = Directory.CreateTempSubdirectory("onestop-wal-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "rollback.db");
+            var connectionString = $"Data Source={path};Pooling=False";
+            await using (var connection = new SqliteConnection(connectionString))
+            {
+                await connection.OpenAsync();
+                await using var setup = connection.CreateCommand();
+                setup.CommandText = "PRAGMA journal_mode = DELETE; CREATE TABLE Probe (X INTEGER);";
+                await setup.ExecuteNonQueryAsync();
+
+                await new WalSync(connectionString).CheckAsync(connection, CancellationToken.None);
+                await using var mode = connection.CreateCommand();
+                mode.CommandText = "PRAGMA journal_mode;";
+                (await mode.ExecuteScalarAsync()).Should().Be("wal");
+
+                // A flush that looks for the log of another file would silently do nothing: start-up stops instead.
+                var elsewhere = new WalSync($"Data Source={Path.Combine(folder.FullName, "other.db")}");
+                var check = () => elsewhere.CheckAsync(connection, CancellationToken.None);
+                await check.Should().ThrowAsync<InvalidOperationException>().WithMessage("*other.db-wal*");
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task AnInMemoryDatabase_HasNothingToFlush()
     {
         var flushes = 0;

@@ -37,10 +37,7 @@ public sealed class TelegramPolling(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await TelegramStartup.LearnIdentityAsync(client, identity, log, stoppingToken);
-        foreach (var message in await inbox.PendingAsync(ChannelKind.Telegram, stoppingToken))
-        {
-            await DispatchAsync(message, stoppingToken);
-        }
+        await HandleStoredAsync(stoppingToken);
 
         if (options.Value.Mode == TelegramMode.Webhook)
         {
@@ -89,16 +86,48 @@ public sealed class TelegramPolling(
             {
                 return;
             }
-            catch (Exception e) when (e is RequestException or HttpRequestException or TaskCanceledException or DbException or DbUpdateException)
+            catch (Exception e) when (IsPassing(e))
             {
-                // Network trouble, a 409 (another instance polls) or a database that cannot store the batch now:
-                // the batch is not confirmed; wait a little longer each time, at most a minute.
+                // Network trouble, a 409 (another instance polls), or a database or disk that cannot store the batch
+                // now: the batch is not confirmed; wait a little longer each time, at most a minute.
                 failures++;
                 TelegramLog.PollFailed(log, e.Message, failures);
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, failures))), stoppingToken);
             }
         }
     }
+
+    /// <summary>Stops fetching, then lets the lanes answer what they hold while the host's services still exist.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await dispatcher.StopAsync(cancellationToken);
+    }
+
+    /// <summary>What a stop left stored and unhandled goes first, before anything new.</summary>
+    private async Task HandleStoredAsync(CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                foreach (var message in await inbox.PendingAsync(ChannelKind.Telegram, ct))
+                {
+                    await DispatchAsync(message, ct);
+                }
+
+                return;
+            }
+            catch (Exception e) when (e is DbException or IOException && !ct.IsCancellationRequested)
+            {
+                TelegramLog.PollFailed(log, e.Message, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, attempt))), ct);
+            }
+        }
+    }
+
+    private static bool IsPassing(Exception e) =>
+        e is RequestException or HttpRequestException or TaskCanceledException or DbException or DbUpdateException or IOException;
 
     /// <summary>Hands a message to its chat's lane once fewer than <see cref="MaxInFlight"/> are waiting.</summary>
     private async Task DispatchAsync(InboundMessage message, CancellationToken ct)

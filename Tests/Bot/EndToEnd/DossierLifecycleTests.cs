@@ -225,6 +225,35 @@ public sealed class DossierLifecycleTests
         }
     }
 
+    [Fact]
+    public async Task AStopWhileMessagesWait_AnswersEachOnceAfterwards_AndApologisesToNobody()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var citizens = Enumerable.Range(0, 60).Select(i => 6000L + i).ToList();
+        foreach (var citizen in citizens)
+        {
+            bot.Telegram.SendText(citizen, "/huongdan");
+        }
+
+        // Stop as soon as the batch is confirmed (so stored), while the lanes still hold most of it.
+        while (bot.Telegram.UnconfirmedUpdates > 0)
+        {
+            await Task.Delay(1);
+        }
+
+        await bot.RestartAsync();
+        foreach (var citizen in citizens)
+        {
+            await bot.Telegram.WaitForMessagesAsync(citizen, 1);
+        }
+
+        await bot.IdleAsync();
+        foreach (var citizen in citizens)
+        {
+            bot.Telegram.SentTo(citizen).Should().ContainSingle().Which.Text.Should().NotBe(ErrorTexts.Failure[Language.Vi]);
+        }
+    }
+
     private static InboxUpdate StoredUpdate(long updateId, long user, string text) => new()
     {
         Channel = ChannelKind.Telegram,
