@@ -44,9 +44,9 @@ internal static class DigestTexts
 
     public static readonly Text T5 = new("T5 Phản ánh nhũng nhiễu, gây khó khăn: {0} (tối đa {1}) {2}", "T5 Harassment complaints: {0} (at most {1}) {2}");
 
-    public static readonly Text Satisfaction = new("Hài lòng: {0} ({1} đánh giá)", "Satisfied: {0} ({1} ratings)");
+    public static readonly Text Satisfaction = new("Hài lòng: {0} ({1} đánh giá)", "Satisfied: {0} ({1} {2})");
 
-    public static readonly Text Sessions = new("30 phút tăng thêm: {0} buổi, {1} người được phục vụ · Sáng thứ Bảy: {2} buổi, {3} người", "Extra 30 minutes: {0} sessions, {1} people served · Saturday mornings: {2} sessions, {3} people");
+    public static readonly Text Sessions = new("30 phút tăng thêm: {0} buổi, {1} người được phục vụ · Sáng thứ Bảy: {2} buổi, {3} người", "Extra 30 minutes: {0} {4}, {1} {5} served · Saturday mornings: {2} {6}, {3} {7}");
 
     public static readonly Text IndexHeader = new("Chỉ số QĐ 766 (ước tính): {0}/{1} điểm", "QĐ 766 index (estimate): {0}/{1} points");
 
@@ -58,11 +58,11 @@ internal static class DigestTexts
 
     public static readonly Text Models = new("Ngày không chờ ({0}): trả trong ngày {1} · Ngày không dùng tiền mặt ({2}): không tiền mặt {3}", "No-wait days ({0}): same-day results {1} · Cashless days ({2}): paid without cash {3}");
 
-    public static readonly Text Overdue = new("⏰ Quá hạn: {0} hồ sơ", "⏰ Overdue: {0} dossiers");
+    public static readonly Text Overdue = new("⏰ Quá hạn: {0} hồ sơ", "⏰ Overdue: {0} {1}");
 
     public static readonly Text OverdueLine = new("• {0} {1} — {2} — {3}", "• {0} {1} — {2} — {3}");
 
-    public static readonly Text DueToday = new("📅 Đến hạn hôm nay: {0} hồ sơ", "📅 Due today: {0} dossiers");
+    public static readonly Text DueToday = new("📅 Đến hạn hôm nay: {0} hồ sơ", "📅 Due today: {0} {1}");
 
     public static readonly Text DueLine = new("• {0} {1} — {2}", "• {0} {1} — {2}");
 

@@ -46,6 +46,17 @@ public sealed class DigestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheMorningDigest_InEnglish_ReadsExactlyAsPinned()
+    {
+        await using var db = database.NewContext();
+        var digest = await DigestData.LoadAsync(db, Friday, ReportPeriod.Yesterday, Campaign, new IndexWeights(), default);
+
+        var text = DigestFormatter.Format(digest, "Bộ phận Một cửa UBND xã Thử Nghiệm", Campaign, Language.En);
+
+        text.Should().Be(ExpectedEn);
+    }
+
+    [Fact]
     public async Task TheChart_IsAValidPng()
     {
         await using var db = database.NewContext();
@@ -60,6 +71,52 @@ public sealed class DigestTests : IAsyncLifetime
         ((chart.Bytes[16] << 24) | (chart.Bytes[17] << 16) | (chart.Bytes[18] << 8) | chart.Bytes[19]).Should().Be(900);
         ((chart.Bytes[20] << 24) | (chart.Bytes[21] << 16) | (chart.Bytes[22] << 8) | chart.Bytes[23]).Should().Be(450);
     }
+
+    private const string ExpectedEn =
+        """
+        📊 INDICATORS REPORT — Bộ phận Một cửa UBND xã Thử Nghiệm
+        Friday 27/11/2026
+        Campaign "Thi đua TTHC 2026" (02/11/2026–31/12/2026)
+
+        YESTERDAY, Thursday 26/11/2026
+        Received 0 · finished 0 · on time 0
+        T1 On time: — (target 100%) ➖
+        T2 Digitized at reception: — (target 100%) ➖
+        T3 Filed online: partial — (target 50%), full — (target 100%) ➖
+        T4 Paid online: — (target 80%) ➖
+        T5 Harassment complaints: 0 (at most 0) ✅
+        Satisfied: — (0 ratings)
+        Extra 30 minutes: 0 sessions, 0 people served · Saturday mornings: 0 sessions, 0 people
+
+        CAMPAIGN TO DATE (02/11/2026–26/11/2026)
+        Received 6 · finished 4 · on time 2
+        T1 On time: 50% (target 100%) ❌
+        T2 Digitized at reception: 83.3% (target 100%) ❌
+        T3 Filed online: partial 100% (target 50%), full 50% (target 100%) ❌
+        T4 Paid online: 50% (target 80%) ❌
+        T5 Harassment complaints: 1 (at most 0) ❌
+        Satisfied: 66.7% (3 ratings)
+        Extra 30 minutes: 0 sessions, 0 people served · Saturday mornings: 0 sessions, 0 people
+        QĐ 766 index (estimate): 41.2/82 points
+        2.1 On time: 50% → 10/20
+        3.3 Online dossiers: 33.3% → 8/12
+        3.6 Online payment: 25% → 2.5/10
+        4.1 Electronic results: 50% → 5.5/11
+        4.2 Digitization: 33.3% → 4.6/11
+        5.2 Complaints on time: 100% → 9/9
+        5.4 Satisfaction: 16.7% → 1.7/9
+        2.2 Mean processing time: 4 days
+        Groups: progress 10/20 · online 10.5/22 · digitization 10.1/22 · satisfaction 10.7/18
+        No-wait days (Monday): same-day results 0% · Cashless days (Thursday): paid without cash —
+
+        ⏰ Overdue: 1 dossier
+        • 261116-0006 Chứng thực bản sao — Hoàng Văn Sáng — 8 days late
+
+        📅 Due today: 0 dossiers
+
+        📣 Open complaints: 1 (1 about harassment)
+        • ⚠️ PA-0001 20/11/2026: Cán bộ gây khó khăn
+        """;
 
     private const string ExpectedVi =
         """

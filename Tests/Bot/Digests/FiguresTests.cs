@@ -24,6 +24,18 @@ public sealed class FiguresTests
         Figures.Late(days, Language.En).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("dossier", 1, "dossier")]
+    [InlineData("dossier", 0, "dossiers")]
+    [InlineData("rating", 3, "ratings")]
+    [InlineData("person", 1, "person")]
+    [InlineData("person", 2, "people")]
+    public void EnglishNouns_AgreeWithTheirCount(string singular, long count, string expected)
+    {
+        Figures.Noun(singular, count, Language.En).Should().Be(expected);
+        Figures.Noun(singular, count, Language.Vi).Should().BeEmpty("Vietnamese nouns do not change with the number");
+    }
+
     [Fact]
     public void Percentages_UseTheDecimalCommaInVietnamese_AndADashWhenThereIsNothingToCount()
     {
