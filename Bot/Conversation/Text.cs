@@ -1,4 +1,5 @@
 using System.Globalization;
+using Humanizer;
 using OneStopBot.Domain.People;
 
 namespace OneStopBot.Bot.Conversation;
@@ -35,6 +36,13 @@ public static class Show
 
     /// <summary>The date with its weekday: "thứ Hai 30/11/2026" / "Monday 30/11/2026".</summary>
     public static string DateWithWeekday(DateOnly date, Language language) => $"{Weekday(date, language)} {Date(date)}";
+
+    /// <summary>
+    /// The English noun for a count: "dossier" for 1, "dossiers" otherwise, "person"/"people". Vietnamese nouns do
+    /// not change with the number, so the Vietnamese texts write theirs and get an empty string here.
+    /// </summary>
+    public static string Noun(string singular, long count, Language language) =>
+        language == Language.En ? singular.ToQuantity(count, ShowQuantityAs.None) : string.Empty;
 
     public static string Money(long dong) =>
         dong.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.') + " đ";

@@ -73,7 +73,7 @@ public sealed class OfficerBriefJob(OneStopDbContext db, OfficeClock clock, IWor
         var buttons = new List<IReadOnlyList<Button>>();
         if (warn.Count > 0)
         {
-            text.Append("\n\n").Append(JobTexts.ApologyWarning.Format(lang, warn.Count));
+            text.Append("\n\n").Append(JobTexts.ApologyWarning.Format(lang, warn.Count, Show.Noun("dossier", warn.Count, lang)));
             foreach (var r in warn.Take(ApologyButtons))
             {
                 var data = string.Create(CultureInfo.InvariantCulture, $"{DossierActions.ButtonPrefix}:{r.DossierId}:{DossierViews.ButtonCode(DossierAction.Apologize)}:{r.Version}");

@@ -60,7 +60,7 @@ internal sealed class CalendarHandler(IWorkingCalendar calendar)
             }
 
             processing = ProcessingTime.WorkingDays(days);
-            title = ctx.T(CalendarTexts.WorkingDaysOnly, days);
+            title = ctx.T(CalendarTexts.WorkingDaysOnly, days, Show.Noun("day", days, ctx.Language));
         }
         else
         {

@@ -28,7 +28,7 @@ internal static class CalendarTexts
         → result due: {4}
         """);
 
-    public static readonly Text WorkingDaysOnly = new("{0} ngày làm việc", "{0} working days");
+    public static readonly Text WorkingDaysOnly = new("{0} ngày làm việc", "{0} working {1}");
 
     public static readonly Text Skipped = new("Ngày nghỉ đã bỏ qua:", "Days off skipped:");
 

@@ -36,7 +36,7 @@ internal static class SessionTexts
 
     public static readonly Text HalfHourLogged = new(
         "✅ Đã ghi buổi «30 phút tăng thêm vì dân» ngày {0}: {1} người được phục vụ.",
-        "✅ Logged the \"30 extra minutes\" session of {0}: {1} people served.");
+        "✅ Logged the \"30 extra minutes\" session of {0}: {1} {2} served.");
 
     public static readonly Text NotWorkingDay = new("Hôm nay không phải ngày làm việc.", "Today is not a working day.");
 
@@ -70,7 +70,7 @@ internal static class SessionTexts
 
     public static readonly Text SaturdayLogged = new(
         "✅ Đã ghi buổi «Sáng thứ Bảy vì dân» ngày {0}: {1} người, tiếp nhận {2}, trả {3} hồ sơ.",
-        "✅ Logged the Saturday-morning session of {0}: {1} people, {2} received, {3} returned.");
+        "✅ Logged the Saturday-morning session of {0}: {1} {4}, {2} received, {3} returned.");
 
     public static readonly Text OnlySaturday = new("Chỉ ghi buổi trực vào ngày thứ Bảy.", "A Saturday session can be logged on a Saturday only.");
 

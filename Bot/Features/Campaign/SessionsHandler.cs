@@ -71,7 +71,7 @@ internal sealed class SessionsHandler(IWorkingCalendar calendar)
 
         var session = await SessionOfAsync(ctx, SessionKind.ExtraHalfHour, today, ct);
         session.Log(people, ctx.Now.Utc);
-        ctx.Reply(ctx.T(SessionTexts.HalfHourLogged, Show.Date(today), people));
+        ctx.Reply(ctx.T(SessionTexts.HalfHourLogged, Show.Date(today), people, Show.Noun("person", people, ctx.Language)));
     }
 
     public async Task SaturdayAsync(ChatContext ctx, string args, CancellationToken ct)
@@ -191,7 +191,7 @@ internal sealed class SessionsHandler(IWorkingCalendar calendar)
 
         var session = await SessionOfAsync(ctx, SessionKind.SaturdayMorning, today, ct);
         session.Log(values[0], ctx.Now.Utc, values[1], values[2]);
-        ctx.Reply(ctx.T(SessionTexts.SaturdayLogged, Show.Date(today), values[0], values[1], values[2]));
+        ctx.Reply(ctx.T(SessionTexts.SaturdayLogged, Show.Date(today), values[0], values[1], values[2], Show.Noun("person", values[0], ctx.Language)));
     }
 
     private static async Task<ExtraSession> SessionOfAsync(ChatContext ctx, SessionKind kind, DateOnly day, CancellationToken ct)

@@ -40,14 +40,14 @@ public static class DigestFormatter
             text.Append("\n\n").Append(T(DigestTexts.NotRunning));
         }
 
-        text.Append("\n\n").Append(T(DigestTexts.Overdue, digest.OverdueTotal, Figures.Noun("dossier", digest.OverdueTotal, lang)));
+        text.Append("\n\n").Append(T(DigestTexts.Overdue, digest.OverdueTotal, Show.Noun("dossier", digest.OverdueTotal, lang)));
         foreach (var row in digest.Overdue)
         {
             text.Append('\n').Append(T(DigestTexts.OverdueLine, row.Tail, row.Procedure, row.Officer ?? T(DigestTexts.NoOfficer), Figures.Late(digest.Today.DayNumber - row.Due.DayNumber, lang)));
         }
 
         More(text, digest.OverdueTotal - digest.Overdue.Count, lang);
-        text.Append("\n\n").Append(T(DigestTexts.DueToday, digest.DueTodayTotal, Figures.Noun("dossier", digest.DueTodayTotal, lang)));
+        text.Append("\n\n").Append(T(DigestTexts.DueToday, digest.DueTodayTotal, Show.Noun("dossier", digest.DueTodayTotal, lang)));
         foreach (var row in digest.DueToday)
         {
             text.Append('\n').Append(T(DigestTexts.DueLine, row.Tail, row.Procedure, row.Officer ?? T(DigestTexts.NoOfficer)));
@@ -95,7 +95,7 @@ public static class DigestFormatter
         text.Append('\n').Append(T(DigestTexts.T3, P(t3.Value), Goal(t3.Target), P(t3.FullOnline ?? default), Goal(t3.FullOnlineTarget ?? 1), Mark(t3.Mark)));
         text.Append('\n').Append(T(DigestTexts.T4, P(t4.Value), Goal(t4.Target), Mark(t4.Mark)));
         text.Append('\n').Append(T(DigestTexts.T5, t5.Count, (int)t5.Target, Mark(t5.Mark)));
-        text.Append('\n').Append(T(DigestTexts.Satisfaction, P(r.Ratings.Satisfaction), r.Ratings.Rated, Figures.Noun("rating", r.Ratings.Rated, lang)));
+        text.Append('\n').Append(T(DigestTexts.Satisfaction, P(r.Ratings.Satisfaction), r.Ratings.Rated, Show.Noun("rating", r.Ratings.Rated, lang)));
         var s = section.Sessions;
         text.Append('\n').Append(T(
             DigestTexts.Sessions,
@@ -103,10 +103,10 @@ public static class DigestFormatter
             s.HalfHourPeople,
             s.SaturdaySessions,
             s.SaturdayPeople,
-            Figures.Noun("session", s.HalfHourSessions, lang),
-            Figures.Noun("person", s.HalfHourPeople, lang),
-            Figures.Noun("session", s.SaturdaySessions, lang),
-            Figures.Noun("person", s.SaturdayPeople, lang)));
+            Show.Noun("session", s.HalfHourSessions, lang),
+            Show.Noun("person", s.HalfHourPeople, lang),
+            Show.Noun("session", s.SaturdaySessions, lang),
+            Show.Noun("person", s.SaturdayPeople, lang)));
         if (!withIndex)
         {
             return;

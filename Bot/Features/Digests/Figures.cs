@@ -30,13 +30,6 @@ public static class Figures
     public static string Days(int days, Language language) =>
         TimeSpan.FromDays(Math.Max(0, days)).Humanize(precision: 1, culture: Culture(language), maxUnit: Humanizer.TimeUnit.Day, minUnit: Humanizer.TimeUnit.Day);
 
-    /// <summary>
-    /// The English noun for a count: "dossier" for 1, "dossiers" otherwise, "person"/"people". Vietnamese nouns do
-    /// not change with the number, so the Vietnamese texts write theirs and get an empty string here.
-    /// </summary>
-    public static string Noun(string singular, long count, Language language) =>
-        language == Language.En ? singular.ToQuantity(count, ShowQuantityAs.None) : string.Empty;
-
     /// <summary>"quá hạn 3 ngày" / "3 days late".</summary>
     public static string Late(int days, Language language) =>
         language == Language.En ? $"{Days(days, language)} late" : $"quá hạn {Days(days, language)}";

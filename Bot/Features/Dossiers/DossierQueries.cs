@@ -114,7 +114,8 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
                     .Append(" — ").Append(DossierNames.State(r.State, lang)).Append(", ").Append(Show.Date(r.Due));
                 if (showLateness)
                 {
-                    text.Append(" (").Append(ctx.T(DossierTexts.DaysLate, calendar.WorkingDaysBetween(r.Due, today))).Append(')');
+                    var late = calendar.WorkingDaysBetween(r.Due, today);
+                    text.Append(" (").Append(ctx.T(DossierTexts.DaysLate, late, Show.Noun("day", late, lang))).Append(')');
                 }
             }
         }

@@ -175,5 +175,5 @@ internal static class DossierTexts
 
     public static readonly Text WorkMore = new("… và {0} hồ sơ khác.", "… and {0} more.");
 
-    public static readonly Text DaysLate = new("trễ {0} ngày làm việc", "{0} working days late");
+    public static readonly Text DaysLate = new("trễ {0} ngày làm việc", "{0} working {1} late");
 }

@@ -68,7 +68,7 @@ internal sealed class ExportHandler(IOptions<CampaignOptions> campaign, IOptions
         var name = $"bao-cao-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}";
         var channel = ctx.Message.Channel;
         var chat = ctx.Message.ChatId;
-        ctx.Reply(new OutboundMessage(channel, chat, ctx.T(ExportTexts.Workbook, Show.Date(period.From), Show.Date(period.To), dossiers.Count, ratings.Count, complaints.Count))
+        ctx.Reply(new OutboundMessage(channel, chat, ctx.T(ExportTexts.Workbook, Show.Date(period.From), Show.Date(period.To), dossiers.Count, ratings.Count, complaints.Count, Show.Noun("dossier", dossiers.Count, ctx.Language), Show.Noun("rating", ratings.Count, ctx.Language), Show.Noun("complaint", complaints.Count, ctx.Language)))
         {
             Document = new Attachment(name + ".xlsx", workbook),
         });

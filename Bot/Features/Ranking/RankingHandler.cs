@@ -51,7 +51,7 @@ internal sealed class RankingHandler(IOptions<CampaignOptions> campaign)
         {
             var s = r.Standing;
             text.Append('\n').Append(RankingTexts.Line.Format(
-                lang, r.Rank, s.Name, Figures.Points(r.Score, lang), s.Handled, Figures.Percent(s.OnTime, lang), Figures.Percent(s.Satisfaction, lang), s.Votes, s.ExtraSessions));
+                lang, r.Rank, s.Name, Figures.Points(r.Score, lang), s.Handled, Figures.Percent(s.OnTime, lang), Figures.Percent(s.Satisfaction, lang), s.Votes, s.ExtraSessions, Show.Noun("dossier", s.Handled, lang), Show.Noun("vote", s.Votes, lang), Show.Noun("session", s.ExtraSessions, lang)));
         }
 
         return text.ToString();

@@ -12,7 +12,7 @@ internal static class RankingTexts
 
     public static readonly Text Line = new(
         "{0}. {1} — {2} điểm: {3} hồ sơ, đúng hạn {4}, hài lòng {5}, {6} phiếu bầu, {7} buổi tăng thêm",
-        "{0}. {1} — {2} points: {3} dossiers, on time {4}, satisfied {5}, {6} votes, {7} extra sessions");
+        "{0}. {1} — {2} points: {3} {8}, on time {4}, satisfied {5}, {6} {9}, {7} extra {10}");
 
     public static readonly Text Empty = new("Chưa có cán bộ nào trong bảng thi đua.", "No officer in the ranking yet.");
 

@@ -1,3 +1,4 @@
+using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Digests;
 using OneStopBot.Domain.Indicators;
 using OneStopBot.Domain.People;
@@ -32,8 +33,8 @@ public sealed class FiguresTests
     [InlineData("person", 2, "people")]
     public void EnglishNouns_AgreeWithTheirCount(string singular, long count, string expected)
     {
-        Figures.Noun(singular, count, Language.En).Should().Be(expected);
-        Figures.Noun(singular, count, Language.Vi).Should().BeEmpty("Vietnamese nouns do not change with the number");
+        Show.Noun(singular, count, Language.En).Should().Be(expected);
+        Show.Noun(singular, count, Language.Vi).Should().BeEmpty("Vietnamese nouns do not change with the number");
     }
 
     [Fact]

@@ -226,6 +226,22 @@ public sealed class DossierLifecycleTests
     }
 
     [Fact]
+    public async Task TheWorklistInEnglish_CountsOneWorkingDayLate_InTheSingular()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await bot.ReceiveDossierAsync();
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
+        var menu = (await bot.SayAsync(BotUnderTest.Officer, "/lang")).Single();
+        await bot.PressAsync(BotUnderTest.Officer, menu, "English");
+
+        // Due Friday 27/11/2026; on Monday 30/11 it is one working day late, and on Tuesday two.
+        bot.Clock.Advance(TimeSpan.FromDays(6));
+        (await bot.SayAsync(BotUnderTest.Officer, "/viec")).Single().Text.Should().Contain($"{code} ").And.Contain("(1 working day late)");
+        bot.Clock.Advance(TimeSpan.FromDays(1));
+        (await bot.SayAsync(BotUnderTest.Officer, "/viec")).Single().Text.Should().Contain("(2 working days late)");
+    }
+
+    [Fact]
     public async Task AStopWhileMessagesWait_AnswersEachOnceAfterwards_AndApologisesToNobody()
     {
         await using var bot = await BotUnderTest.StartAsync();
