@@ -56,16 +56,27 @@ public sealed class Inbox(IServiceScopeFactory scopes, WriteGate gate, WalSync w
         return rows.Select(ToMessage).ToList();
     }
 
-    /// <summary>Deletes the stored updates that were handled; returns how many.</summary>
+    /// <summary>
+    /// Telegram sends an update again for at most a day; the ids of handled updates are kept a week, then forgotten
+    /// (never while the update itself is still stored, which would make it look unhandled).
+    /// </summary>
+    public static readonly TimeSpan KeepHandledIds = TimeSpan.FromDays(7);
+
+    /// <summary>Deletes the stored updates that were handled, then the ids of old handled updates; returns how many updates.</summary>
     public async Task<int> PruneAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+        var forgetBefore = time.GetUtcNow().UtcDateTime - KeepHandledIds;
         using (await gate.EnterAsync(ct))
         {
-            return await db.Inbox
+            var pruned = await db.Inbox
                 .Where(u => db.ProcessedUpdates.Any(p => p.Channel == u.Channel && p.UpdateId == u.UpdateId))
                 .ExecuteDeleteAsync(ct);
+            await db.ProcessedUpdates
+                .Where(p => p.AtUtc < forgetBefore && !db.Inbox.Any(u => u.Channel == p.Channel && u.UpdateId == p.UpdateId))
+                .ExecuteDeleteAsync(ct);
+            return pruned;
         }
     }
 

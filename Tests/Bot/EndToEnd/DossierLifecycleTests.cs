@@ -218,10 +218,19 @@ public sealed class DossierLifecycleTests
             await db.SaveChangesAsync();
         }
 
+        // Ids of handled updates older than a week are forgotten; this week's stay.
+        await using (var db = bot.Db())
+        {
+            var old = BotUnderTest.DefaultNow.UtcDateTime - Inbox.KeepHandledIds - TimeSpan.FromHours(1);
+            db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = ChannelKind.Telegram, UpdateId = 900, AtUtc = old });
+            await db.SaveChangesAsync();
+        }
+
         (await bot.App.Services.GetRequiredService<Inbox>().PruneAsync(CancellationToken.None)).Should().Be(8, "the seven messages of the form and the stored update were handled");
         await using (var db = bot.Db())
         {
             (await db.Inbox.Select(u => u.UpdateId).ToListAsync()).Should().Equal([1_000_001L], "an update not handled yet is kept");
+            (await db.ProcessedUpdates.Select(p => p.UpdateId).ToListAsync()).Should().NotContain(900).And.Contain(1_000_000L).And.HaveCount(8);
         }
     }
 
