@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneStopBot.Domain.People;
@@ -20,7 +21,6 @@ public sealed class TelegramPolling(
     ChatDispatcher dispatcher,
     Inbox inbox,
     BotIdentity identity,
-    TimeProvider time,
     IOptions<TelegramOptions> options,
     ILogger<TelegramPolling> log) : BackgroundService
 {
@@ -37,7 +37,18 @@ public sealed class TelegramPolling(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await TelegramStartup.LearnIdentityAsync(client, identity, log, stoppingToken);
-        await HandleStoredAsync(stoppingToken);
+
+        // What a stop left stored and unhandled goes first, before anything new.
+        await TelegramStartup.RetryAsync(
+            async ct =>
+            {
+                foreach (var message in await inbox.PendingAsync(ChannelKind.Telegram, ct))
+                {
+                    await DispatchAsync(message, ct);
+                }
+            },
+            log,
+            stoppingToken);
 
         if (options.Value.Mode == TelegramMode.Webhook)
         {
@@ -52,7 +63,7 @@ public sealed class TelegramPolling(
         await client.DeleteWebhook(cancellationToken: stoppingToken);
         int? offset = null;
         var failures = 0;
-        var lastPrune = time.GetTimestamp();
+        var lastPrune = Stopwatch.GetTimestamp();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -76,9 +87,9 @@ public sealed class TelegramPolling(
                 }
 
                 offset = updates[^1].Id + 1;
-                if (time.GetElapsedTime(lastPrune) >= PruneEvery)
+                if (Stopwatch.GetElapsedTime(lastPrune) >= PruneEvery)
                 {
-                    lastPrune = time.GetTimestamp();
+                    lastPrune = Stopwatch.GetTimestamp();
                     await inbox.PruneAsync(stoppingToken);
                 }
             }
@@ -86,13 +97,13 @@ public sealed class TelegramPolling(
             {
                 return;
             }
-            catch (Exception e) when (IsPassing(e))
+            catch (Exception e) when (TelegramStartup.IsPassing(e))
             {
                 // Network trouble, a 409 (another instance polls), or a database or disk that cannot store the batch
-                // now: the batch is not confirmed; wait a little longer each time, at most a minute.
+                // now: the batch is not confirmed; wait a little longer each time.
                 failures++;
                 TelegramLog.PollFailed(log, e.Message, failures);
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, failures))), stoppingToken);
+                await Task.Delay(TelegramStartup.RetryDelay(failures), stoppingToken);
             }
         }
     }
@@ -103,31 +114,6 @@ public sealed class TelegramPolling(
         await base.StopAsync(cancellationToken);
         await dispatcher.StopAsync(cancellationToken);
     }
-
-    /// <summary>What a stop left stored and unhandled goes first, before anything new.</summary>
-    private async Task HandleStoredAsync(CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                foreach (var message in await inbox.PendingAsync(ChannelKind.Telegram, ct))
-                {
-                    await DispatchAsync(message, ct);
-                }
-
-                return;
-            }
-            catch (Exception e) when (e is DbException or IOException && !ct.IsCancellationRequested)
-            {
-                TelegramLog.PollFailed(log, e.Message, attempt);
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, attempt))), ct);
-            }
-        }
-    }
-
-    private static bool IsPassing(Exception e) =>
-        e is RequestException or HttpRequestException or TaskCanceledException or DbException or DbUpdateException or IOException;
 
     /// <summary>Hands a message to its chat's lane once fewer than <see cref="MaxInFlight"/> are waiting.</summary>
     private async Task DispatchAsync(InboundMessage message, CancellationToken ct)
@@ -146,24 +132,41 @@ public sealed class TelegramPolling(
 
 internal static class TelegramStartup
 {
-    public static async Task LearnIdentityAsync(ITelegramBotClient client, BotIdentity identity, ILogger log, CancellationToken ct)
+    public static Task LearnIdentityAsync(ITelegramBotClient client, BotIdentity identity, ILogger log, CancellationToken ct) =>
+        RetryAsync(
+            async ct =>
+            {
+                var me = await client.GetMe(ct);
+                identity.Username = me.Username ?? identity.Username;
+                TelegramLog.Started(log, identity.Username);
+            },
+            log,
+            ct);
+
+    /// <summary>Runs a start-up step until it succeeds, waiting longer after each passing failure.</summary>
+    public static async Task RetryAsync(Func<CancellationToken, Task> step, ILogger log, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var me = await client.GetMe(ct);
-                identity.Username = me.Username ?? identity.Username;
-                TelegramLog.Started(log, identity.Username);
+                await step(ct);
                 return;
             }
-            catch (Exception e) when (e is RequestException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+            catch (Exception e) when (IsPassing(e) && !ct.IsCancellationRequested)
             {
                 TelegramLog.PollFailed(log, e.Message, attempt);
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, attempt))), ct);
+                await Task.Delay(RetryDelay(attempt), ct);
             }
         }
     }
+
+    /// <summary>Network trouble, Telegram's errors, or a database or disk that cannot answer now.</summary>
+    public static bool IsPassing(Exception e) =>
+        e is RequestException or HttpRequestException or TaskCanceledException or DbException or DbUpdateException or IOException;
+
+    /// <summary>2, 4, 8 … seconds, at most a minute.</summary>
+    public static TimeSpan RetryDelay(int attempt) => TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, Math.Min(attempt, 6))));
 }
 
 internal static partial class TelegramLog
