@@ -94,9 +94,6 @@ public sealed class OutboxDispatcher(
             return 0;
         }
 
-        // A message tells of a change: the change must be on disk before anyone hears of it.
-        await walSync.FlushAsync();
-
         var blocked = (await db.People.AsNoTracking()
             .Where(p => p.BlockedBotAtUtc != null)
             .Select(p => new { p.Channel, p.ExternalId })
@@ -105,6 +102,7 @@ public sealed class OutboxDispatcher(
             .ToHashSet();
         var held = new HashSet<(ChannelKind, long)>();
         var delivered = 0;
+        var recorded = 0;
         foreach (var message in pending)
         {
             var chat = (message.Channel, message.ChatId);
@@ -113,6 +111,12 @@ public sealed class OutboxDispatcher(
             {
                 held.Add(chat);
                 continue;
+            }
+
+            if (recorded++ == 0)
+            {
+                // A message tells of a change: the change must be on disk before anyone hears of it.
+                await walSync.FlushAsync();
             }
 
             // A chat that blocked the bot is not tried again until the person writes to the bot.
@@ -136,8 +140,12 @@ public sealed class OutboxDispatcher(
             }
         }
 
-        // A message marked sent must stay marked after a power cut, or it would go out twice.
-        await walSync.FlushAsync();
+        if (recorded > 0)
+        {
+            // A message marked sent must stay marked after a power cut, or it would go out twice.
+            await walSync.FlushAsync();
+        }
+
         return delivered;
     }
 
