@@ -27,6 +27,18 @@ internal sealed class AccessHandler(BotIdentity bot)
         return false;
     }
 
+    public static bool RequireLeader(ChatContext ctx)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        if (ctx.Person.Has(Role.Leader))
+        {
+            return true;
+        }
+
+        ctx.Reply(ctx.T(AccessTexts.LeaderOnly));
+        return false;
+    }
+
     public static bool RequireAdmin(ChatContext ctx)
     {
         ArgumentNullException.ThrowIfNull(ctx);

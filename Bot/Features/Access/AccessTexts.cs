@@ -8,6 +8,8 @@ internal static class AccessTexts
         "Xin lỗi, chức năng này chỉ dành cho cán bộ Bộ phận Một cửa. Ông/bà có thể dùng /tracuu để tra cứu hồ sơ hoặc /huongdan để xem các chức năng.",
         "Sorry, this is for One-Stop-Shop officers only. You can use /tracuu to look up a dossier or /huongdan to see what you can do.");
 
+    public static readonly Text LeaderOnly = new("Lệnh này dành cho lãnh đạo.", "This command is for leaders.");
+
     public static readonly Text AdminOnly = new(
         "Xin lỗi, chức năng này chỉ dành cho quản trị viên.",
         "Sorry, this is for administrators only.");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Features.Following;
 using OneStopBot.Domain.Complaints;
 using OneStopBot.Domain.People;
@@ -17,7 +18,7 @@ internal sealed class ComplaintDesk
 
     public async Task ListAsync(ChatContext ctx, CancellationToken ct)
     {
-        if (!RequireLeader(ctx))
+        if (!AccessHandler.RequireLeader(ctx))
         {
             return;
         }
@@ -41,7 +42,7 @@ internal sealed class ComplaintDesk
 
     public async Task AnswerByReplyAsync(ChatContext ctx, string code, CancellationToken ct)
     {
-        if (!RequireLeader(ctx))
+        if (!AccessHandler.RequireLeader(ctx))
         {
             return;
         }
@@ -82,16 +83,5 @@ internal sealed class ComplaintDesk
         complaint.AnswerWith(text, ctx.Person.Id, ctx.Now);
         ctx.Notify(complaint.Channel, complaint.ChatId, ComplaintTexts.AnsweredNotice.Format(language, complaint.TrackingCode, text), ComplaintForm.ReopenButtons(complaint, language));
         ctx.Reply(ctx.T(ComplaintTexts.AnswerSent, complaint.TrackingCode));
-    }
-
-    private static bool RequireLeader(ChatContext ctx)
-    {
-        if (ctx.Person.Has(Role.Leader))
-        {
-            return true;
-        }
-
-        ctx.Reply(ctx.T(ComplaintTexts.LeadersOnly));
-        return false;
     }
 }

@@ -102,7 +102,6 @@ internal static class ComplaintTexts
 
     public static readonly Text ListEmpty = new("Không có phản ánh nào đang mở. 👍", "No open complaints. 👍");
 
-    public static readonly Text LeadersOnly = new("Lệnh này chỉ dành cho lãnh đạo UBND.", "This command is for the commune's leaders only.");
 
     public static readonly Text TakenUp = new("✔️ Đã nhận xử lý phản ánh {0}; người dân đã được báo.", "✔️ You took up complaint {0}; the citizen has been told.");
 

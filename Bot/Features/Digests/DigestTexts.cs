@@ -80,7 +80,6 @@ internal static class DigestTexts
 
     public static readonly Text ReportUsage = new("Dùng: /baocao [homnay|tuan|thang|chiendich]", "Use: /baocao [homnay|tuan|thang|chiendich]");
 
-    public static readonly Text LeadersOnly = new("Lệnh này dành cho lãnh đạo.", "This command is for leaders.");
 
     public static readonly Text[] IndicatorNames =
     [

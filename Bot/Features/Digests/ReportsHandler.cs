@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Jobs;
 using OneStopBot.Bot.Office;
 using OneStopBot.Domain.Indicators;
@@ -11,18 +12,6 @@ namespace OneStopBot.Bot.Features.Digests;
 /// <summary>/baocao [homnay|tuan|thang|chiendich]: the leaders' digest on demand.</summary>
 internal sealed class ReportsHandler(IOptions<CampaignOptions> campaign, IOptions<IndexWeights> weights, IOptions<OfficeOptions> office)
 {
-    public static bool RequireLeader(ChatContext ctx)
-    {
-        ArgumentNullException.ThrowIfNull(ctx);
-        if (ctx.Person.Has(Role.Leader))
-        {
-            return true;
-        }
-
-        ctx.Reply(ctx.T(DigestTexts.LeadersOnly));
-        return false;
-    }
-
     /// <summary>"homnay", "tuan", "thang", "chiendich" (with or without diacritics); empty gives <paramref name="empty"/>.</summary>
     public static ReportPeriod? ParsePeriod(string args, ReportPeriod empty) =>
         SearchKey.Of(args ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal) switch
@@ -38,7 +27,7 @@ internal sealed class ReportsHandler(IOptions<CampaignOptions> campaign, IOption
 
     public async Task ReportAsync(ChatContext ctx, string args, CancellationToken ct)
     {
-        if (!RequireLeader(ctx))
+        if (!AccessHandler.RequireLeader(ctx))
         {
             return;
         }

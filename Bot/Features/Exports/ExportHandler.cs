@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MiniExcelLibs;
 using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Features.Digests;
 using OneStopBot.Bot.Features.Dossiers;
 using OneStopBot.Bot.Features.Ranking;
@@ -20,7 +21,7 @@ internal sealed class ExportHandler(IOptions<CampaignOptions> campaign, IOptions
 {
     public async Task ExportAsync(ChatContext ctx, string args, CancellationToken ct)
     {
-        if (!ReportsHandler.RequireLeader(ctx))
+        if (!AccessHandler.RequireLeader(ctx))
         {
             return;
         }
