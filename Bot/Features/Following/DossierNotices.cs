@@ -18,34 +18,33 @@ namespace OneStopBot.Bot.Features.Following;
 /// </summary>
 public sealed class DossierNotices(IOptions<OfficeOptions> office)
 {
-    // Compiled once: every change of a dossier asks who follows it.
-    private static readonly Func<OneStopDbContext, int, IAsyncEnumerable<Follow>> FollowersOf =
-        EF.CompileAsyncQuery((OneStopDbContext db, int dossierId) => db.Follows.AsNoTracking().Where(f => f.DossierId == dossierId));
+    // Compiled once: every change of a dossier asks who follows it, with each chat's language in the same query.
+    private static readonly Func<OneStopDbContext, int, IAsyncEnumerable<Follower>> FollowersOf =
+        EF.CompileAsyncQuery((OneStopDbContext db, int dossierId) =>
+            from f in db.Follows.AsNoTracking()
+            where f.DossierId == dossierId
+            select new Follower(
+                f.Channel,
+                f.ChatId,
+                db.People.Where(p => p.Channel == f.Channel && p.ExternalId == f.ChatId).Select(p => (Language?)p.Language).FirstOrDefault() ?? Language.Vi));
 
     public async Task TellFollowersAsync(ChatContext ctx, Dossier dossier, DossierAction action, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         ArgumentNullException.ThrowIfNull(dossier);
-        var dossierId = dossier.Id;
-        var followers = new List<Follow>();
-        await foreach (var follow in FollowersOf(ctx.Db, dossierId).WithCancellation(ct))
+        var followers = new List<Follower>();
+        await foreach (var follower in FollowersOf(ctx.Db, dossier.Id).WithCancellation(ct))
         {
-            followers.Add(follow);
+            followers.Add(follower);
         }
 
-        if (followers.Count == 0)
-        {
-            return;
-        }
-
-        var rated = action == DossierAction.Return && await ctx.Db.Ratings.AnyAsync(r => r.DossierId == dossierId, ct);
         foreach (var follow in followers)
         {
-            var language = await Audience.LanguageOfAsync(ctx.Db, follow.Channel, follow.ChatId, ct);
-            ctx.Notify(follow.Channel, follow.ChatId, Compose(dossier, action, language), dedupeKey: $"dossier:{dossier.Id}:v{dossier.Version}:{follow.Channel}:{follow.ChatId}");
-            if (action == DossierAction.Return && !rated)
+            ctx.Notify(follow.Channel, follow.ChatId, Compose(dossier, action, follow.Language), dedupeKey: $"dossier:{dossier.Id}:v{dossier.Version}:{follow.Channel}:{follow.ChatId}");
+            if (action == DossierAction.Return)
             {
-                await ctx.NotifyOnceAsync(follow.Channel, follow.ChatId, RatingTexts.Ask.Format(language, dossier.Code), $"rating-ask:{dossier.Id}:{follow.Channel}:{follow.ChatId}", RatingHandler.LevelButtons(dossier.Id, language), ct);
+                // A dossier is handed over once, and only then can it be rated: each follower is asked once, now.
+                await ctx.NotifyOnceAsync(follow.Channel, follow.ChatId, RatingTexts.Ask.Format(follow.Language, dossier.Code), $"rating-ask:{dossier.Id}:{follow.Channel}:{follow.ChatId}", RatingHandler.LevelButtons(dossier.Id, follow.Language), ct);
             }
         }
     }
@@ -77,3 +76,5 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
         return body is null ? head : head + "\n" + body;
     }
 }
+
+internal sealed record Follower(ChannelKind Channel, long ChatId, Language Language);
