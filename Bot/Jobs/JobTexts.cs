@@ -14,7 +14,6 @@ internal static class JobTexts
 
     public static readonly Text BriefLine = new("• {0} {1} — {2}", "• {0} {1} — {2}");
 
-    public static readonly Text BriefLateLine = new("• {0} {1} — {2}", "• {0} {1} — {2}");
 
     public static readonly Text ApologyWarning = new(
         "⚠️ {0} hồ sơ đến hạn vào ngày làm việc tới mà chưa có kết quả. Nếu sẽ trễ hạn, hôm nay là hạn cuối gửi Văn bản xin lỗi và hẹn lại (Mẫu 04):",

@@ -76,8 +76,7 @@ public sealed class OfficerBriefJob(OneStopDbContext db, OfficeClock clock, IWor
             text.Append("\n\n").Append(JobTexts.ApologyWarning.Format(lang, warn.Count, Show.Noun("dossier", warn.Count, lang)));
             foreach (var r in warn.Take(ApologyButtons))
             {
-                var data = string.Create(CultureInfo.InvariantCulture, $"{DossierActions.ButtonPrefix}:{r.DossierId}:{DossierViews.ButtonCode(DossierAction.Apologize)}:{r.Version}");
-                buttons.Add([new Button(JobTexts.ApologyButton.Format(lang, r.Tail), data)]);
+                buttons.Add([new Button(JobTexts.ApologyButton.Format(lang, r.Tail), DossierViews.Data(r.DossierId, r.Version, DossierAction.Apologize))]);
             }
         }
 

@@ -30,8 +30,6 @@ public sealed class DossierViews(IWorkingCalendar calendar, Office.OfficeClock c
     public static DossierAction? ActionOfButton(string code) =>
         ButtonCodes.FirstOrDefault(p => p.Value == code) is { Value: not null } pair ? pair.Key : null;
 
-    public static string ButtonCode(DossierAction action) => ButtonCodes[action];
-
     public OutboundMessage Card(ChatContext ctx, Dossier dossier, string? prefix = null)
     {
         ArgumentNullException.ThrowIfNull(ctx);
@@ -119,6 +117,9 @@ public sealed class DossierViews(IWorkingCalendar calendar, Office.OfficeClock c
     }
 
     /// <summary><c>d:{id}:{action}[-{detail}]:{version}</c> — the version refuses a press on an out-of-date card.</summary>
-    private static string Data(Dossier dossier, DossierAction action, string? detail = null) =>
-        string.Create(CultureInfo.InvariantCulture, $"{DossierActions.ButtonPrefix}:{dossier.Id}:{ButtonCodes[action]}{(detail is null ? string.Empty : "-" + detail)}:{dossier.Version}");
+    private static string Data(Dossier dossier, DossierAction action, string? detail = null) => Data(dossier.Id, dossier.Version, action, detail);
+
+    /// <inheritdoc cref="Data(Dossier, DossierAction, string?)"/>
+    public static string Data(int dossierId, int version, DossierAction action, string? detail = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"{DossierActions.ButtonPrefix}:{dossierId}:{ButtonCodes[action]}{(detail is null ? string.Empty : "-" + detail)}:{version}");
 }
