@@ -42,9 +42,8 @@ public sealed class CampaignSummaryJob(
         var period = c.ToDate(today);
         var digest = await DigestData.LoadAsync(db, today, ReportPeriod.Campaign, c, weights.Value, ct);
         var ranking = await RankingQueries.RankAsync(db, period, today, c.Ranking, ct);
-        foreach (var leader in leaders)
+        await outbox.QueueToEachAsync(db, leaders, Id, today, lang =>
         {
-            var lang = leader.Language;
             var text = new StringBuilder(RankingTexts.SummaryHeader.Format(lang, c.Name, Show.Date(c.Start), Show.Date(c.End)))
                 .Append("\n\n").Append(DigestFormatter.Format(digest, office.Value.Name, c, lang))
                 .Append("\n\n").Append(RankingHandler.Format(ranking, period, c.Ranking, lang))
@@ -54,8 +53,8 @@ public sealed class CampaignSummaryJob(
                 text.Append('\n').Append(RankingTexts.ProposalLine.Format(lang, r.Standing.Name, r.Rank, Figures.Points(r.Score, lang)));
             }
 
-            await outbox.QueueOnceAsync(db, leader.Channel, leader.ExternalId, text.ToString(), JobOutbox.Key(Id, today, leader.Channel, leader.ExternalId), ct);
-        }
+            return new JobMessage(text.ToString());
+        }, ct);
     }
 
     private DateOnly LastWorkingDay(DateOnly end)

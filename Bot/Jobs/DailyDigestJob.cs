@@ -37,23 +37,11 @@ public sealed class DailyDigestJob(
         }
 
         var digest = await DigestData.LoadAsync(db, today, ReportPeriod.Yesterday, campaign.Value, weights.Value, ct);
-        var rendered = new Dictionary<Language, (string Text, Attachment Chart)>();
-        foreach (var leader in leaders)
-        {
-            if (!rendered.TryGetValue(leader.Language, out var message))
-            {
-                message = rendered[leader.Language] = Render(digest, leader.Language);
-            }
-
-            await outbox.QueueOnceAsync(db, leader.Channel, leader.ExternalId, message.Text, JobOutbox.Key(Id, today, leader.Channel, leader.ExternalId), ct, photo: message.Chart);
-        }
+        await outbox.QueueToEachAsync(db, leaders, Id, today, lang => Render(digest, lang), ct);
     }
 
-    public (string Text, Attachment Chart) Render(Digest digest, Language language)
-    {
-        ArgumentNullException.ThrowIfNull(digest);
-        return (DigestFormatter.Format(digest, office.Value.Name, campaign.Value, language), ChartOf(digest, language));
-    }
+    private JobMessage Render(Digest digest, Language language) =>
+        new(DigestFormatter.Format(digest, office.Value.Name, campaign.Value, language), Photo: ChartOf(digest, language));
 
     public static Attachment ChartOf(Digest digest, Language language)
     {

@@ -24,16 +24,6 @@ public sealed class ExtraHalfHourJob(OneStopDbContext db, OfficeClock clock, IWo
 
         var officers = await db.People.AsNoTracking().Where(p => p.Role == Role.Officer).OrderBy(p => p.Id).ToListAsync(ct);
         var closing = office.Value.ClosingTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var officer in officers)
-        {
-            await outbox.QueueOnceAsync(
-                db,
-                officer.Channel,
-                officer.ExternalId,
-                SessionTexts.Reminder.Format(officer.Language, closing),
-                JobOutbox.Key(Id, today, officer.Channel, officer.ExternalId),
-                ct,
-                SessionsHandler.ReminderButtons(today, officer.Language));
-        }
+        await outbox.QueueToEachAsync(db, officers, Id, today, lang => new JobMessage(SessionTexts.Reminder.Format(lang, closing), SessionsHandler.ReminderButtons(today, lang)), ct);
     }
 }

@@ -66,6 +66,29 @@ public sealed class JobOutbox(WriteGate gate, OutboxSignal signal, TimeProvider 
         return true;
     }
 
+    /// <summary>
+    /// Queues one message a day from <paramref name="job"/> to each person, written once per language by
+    /// <paramref name="render"/>; a person who already has today's message from this job gets nothing new.
+    /// </summary>
+    public async Task QueueToEachAsync(OneStopDbContext db, IEnumerable<Person> people, string job, DateOnly day, Func<Language, JobMessage> render, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(render);
+        var rendered = new Dictionary<Language, JobMessage>();
+        foreach (var person in people)
+        {
+            if (!rendered.TryGetValue(person.Language, out var message))
+            {
+                message = rendered[person.Language] = render(person.Language);
+            }
+
+            await QueueOnceAsync(db, person.Channel, person.ExternalId, message.Text, Key(job, day, person.Channel, person.ExternalId), ct, message.Buttons, message.Photo);
+        }
+    }
+
     public static string Key(string job, DateOnly day, ChannelKind channel, long chatId, string? part = null) =>
         $"{job}:{day:yyyy-MM-dd}:{channel}:{chatId}" + (part is null ? string.Empty : ":" + part);
 }
+
+/// <summary>What a job sends to one person: a text, optional buttons, an optional picture.</summary>
+public sealed record JobMessage(string Text, IReadOnlyList<IReadOnlyList<Button>>? Buttons = null, Attachment? Photo = null);

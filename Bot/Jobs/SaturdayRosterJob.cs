@@ -31,15 +31,6 @@ public sealed class SaturdayRosterJob(OneStopDbContext db, OfficeClock clock, IW
                             join p in db.People on s.OfficerId equals p.Id
                             orderby p.Id
                             select p).ToListAsync(ct);
-        foreach (var officer in onDuty)
-        {
-            await outbox.QueueOnceAsync(
-                db,
-                officer.Channel,
-                officer.ExternalId,
-                SessionTexts.SaturdayReminder.Format(officer.Language, Show.DateWithWeekday(saturday, officer.Language)),
-                JobOutbox.Key(Id, today, officer.Channel, officer.ExternalId),
-                ct);
-        }
+        await outbox.QueueToEachAsync(db, onDuty, Id, today, lang => new JobMessage(SessionTexts.SaturdayReminder.Format(lang, Show.DateWithWeekday(saturday, lang))), ct);
     }
 }
