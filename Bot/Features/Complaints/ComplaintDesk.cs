@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Bot.Conversation;
+using OneStopBot.Domain.Dossiers;
+using OneStopBot.Bot.Features.Dossiers;
 using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Features.Following;
 using OneStopBot.Domain.Complaints;
@@ -65,9 +67,10 @@ internal sealed class ComplaintDesk
             return;
         }
 
-        if (key == "tu choi" || key.StartsWith("tu choi ", StringComparison.Ordinal))
+        // "từ chối <lý do>" is read as on a dossier, keeping the leader's own spelling of the reason.
+        if (ActionParser.Parse(text).Command is { Action: DossierAction.Refuse } refusal)
         {
-            var reason = text.Length > 7 ? text[7..].Trim() : string.Empty;
+            var reason = refusal.Reason ?? string.Empty;
             if (reason.Length == 0)
             {
                 ctx.Reply(ctx.T(ComplaintTexts.RefuseNeedsReason));
