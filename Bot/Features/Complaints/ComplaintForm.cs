@@ -136,11 +136,9 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar)
 
     private static async Task AskOfficerAsync(ChatContext ctx, CancellationToken ct)
     {
-        // Officers who have not written yet are known only by their platform id, which citizens must never see.
-        var officers = (await ctx.Db.People.AsNoTracking().Where(p => p.Role == Role.Officer).OrderBy(p => p.DisplayName).ToListAsync(ct))
-            .Where(p => !p.HasPlaceholderName).Take(20).ToList();
+        var officers = await Audience.OfficersForCitizensAsync(ctx.Db, 20, ct);
         var rows = officers
-            .Select(p => (IReadOnlyList<Button>)[new Button(p.Desk is null ? p.DisplayName : $"{p.DisplayName} — {p.Desk}", $"{ButtonPrefix}:o:{p.Id.ToString(CultureInfo.InvariantCulture)}")])
+            .Select(p => (IReadOnlyList<Button>)[Audience.OfficerButton(p, $"{ButtonPrefix}:o:{p.Id.ToString(CultureInfo.InvariantCulture)}")])
             .Append([new Button(ctx.T(CommonTexts.SkipStep), $"{ButtonPrefix}:skip")])
             .ToList();
         ctx.Reply(ctx.T(ComplaintTexts.AskOfficer), rows);

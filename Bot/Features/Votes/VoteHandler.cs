@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Following;
 using OneStopBot.Domain.People;
 using OneStopBot.Domain.Votes;
 
@@ -14,18 +15,15 @@ internal sealed class VoteHandler
 
     public async Task ChooseAsync(ChatContext ctx, CancellationToken ct)
     {
-        // Officers who have not written yet are known only by their platform id, which citizens must never see.
-        var officers = (await ctx.Db.People.AsNoTracking().Where(p => p.Role == Role.Officer).OrderBy(p => p.DisplayName).ToListAsync(ct))
-            .Where(p => !p.HasPlaceholderName).Take(30).ToList();
+        var officers = await Audience.OfficersForCitizensAsync(ctx.Db, 30, ct);
         if (officers.Count == 0)
         {
             ctx.Reply(ctx.T(VoteTexts.NoOfficers));
             return;
         }
 
-        // Names and desks only: an officer's chat id is never shown.
         var rows = officers
-            .Select(p => (IReadOnlyList<Button>)[new Button(p.Desk is null ? p.DisplayName : $"{p.DisplayName} — {p.Desk}", $"{ButtonPrefix}:{p.Id.ToString(CultureInfo.InvariantCulture)}")])
+            .Select(p => (IReadOnlyList<Button>)[Audience.OfficerButton(p, $"{ButtonPrefix}:{p.Id.ToString(CultureInfo.InvariantCulture)}")])
             .ToList();
         ctx.Reply(ctx.T(VoteTexts.Choose, ctx.Now.Local.ToString("MM/yyyy", CultureInfo.InvariantCulture)), rows);
     }
