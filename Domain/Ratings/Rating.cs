@@ -85,6 +85,10 @@ public sealed class Rating
         return new Rating(dossier.Id, channel, chatId, dossier.ReceivedById, dossier.ReturnedById, now.Utc, now.Date);
     }
 
+    /// <summary>Whether this chat may still change the rating: the chat that rated, within the window.</summary>
+    public bool IsChangeableBy(ChannelKind channel, long chatId, DateTime nowUtc) =>
+        Channel == channel && ChatId == chatId && nowUtc <= ChangeableUntilUtc;
+
     /// <summary>Refuses a change by another chat than the one that rated, or after the window.</summary>
     public void EnsureChangeableBy(ChannelKind channel, long chatId, DateTime nowUtc)
     {

@@ -34,8 +34,7 @@ internal sealed class RatingHandler
     {
         ArgumentNullException.ThrowIfNull(ctx);
         var rating = await ctx.Db.Ratings.AsNoTracking().FirstOrDefaultAsync(r => r.DossierId == dossierId, ct);
-        return rating is null
-            || (rating.Channel == ctx.Message.Channel && rating.ChatId == ctx.Message.ChatId && ctx.Now.Utc <= rating.ChangeableUntilUtc);
+        return rating is null || rating.IsChangeableBy(ctx.Message.Channel, ctx.Message.ChatId, ctx.Now.Utc);
     }
 
     /// <summary><c>rt:{dossierId}:l1|l2|l3</c>, <c>rt:{dossierId}:hy|hn</c>, <c>rt:{dossierId}:skip</c>.</summary>
