@@ -97,14 +97,9 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar)
         if (button != "skip")
         {
             var tail = text is null ? null : DossierCode.Tail(text);
-            var channel = ctx.Message.Channel;
-            var chat = ctx.Message.ChatId;
             var id = tail is null
                 ? null
-                : await ctx.Db.Dossiers.AsNoTracking()
-                    .Where(d => d.CodeTail == tail && ctx.Db.Follows.Any(f => f.Channel == channel && f.ChatId == chat && f.DossierId == d.Id))
-                    .Select(d => (int?)d.Id)
-                    .FirstOrDefaultAsync(ct);
+                : await FollowHandler.FollowedBy(ctx).Where(d => d.CodeTail == tail).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
             if (id is null)
             {
                 // Only a dossier the chat already proved it may see: the code alone tells nothing.

@@ -139,13 +139,16 @@ internal sealed class FollowHandler
         ctx.Reply(ctx.T(FollowTexts.Unfollowed, dossier.Code));
     }
 
-    private static Task<List<Dossier>> FollowedAsync(ChatContext ctx, CancellationToken ct)
+    private static Task<List<Dossier>> FollowedAsync(ChatContext ctx, CancellationToken ct) =>
+        FollowedBy(ctx).OrderBy(d => d.Id).ToListAsync(ct);
+
+    /// <summary>The dossiers the sender's chat follows: the only ones it proved it may see.</summary>
+    public static IQueryable<Dossier> FollowedBy(ChatContext ctx)
     {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var db = ctx.Db;
         var channel = ctx.Message.Channel;
         var chat = ctx.Message.ChatId;
-        return ctx.Db.Dossiers.AsNoTracking()
-            .Where(d => ctx.Db.Follows.Any(f => f.Channel == channel && f.ChatId == chat && f.DossierId == d.Id))
-            .OrderBy(d => d.Id)
-            .ToListAsync(ct);
+        return db.Dossiers.AsNoTracking().Where(d => db.Follows.Any(f => f.Channel == channel && f.ChatId == chat && f.DossierId == d.Id));
     }
 }

@@ -49,9 +49,8 @@ internal sealed class RatingHandler
 
         var channel = ctx.Message.Channel;
         var chat = ctx.Message.ChatId;
-        var dossier = await ctx.Db.Dossiers.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dossierId, ct);
-        var follows = await ctx.Db.Follows.AnyAsync(f => f.Channel == channel && f.ChatId == chat && f.DossierId == dossierId, ct);
-        if (dossier is null || !follows)
+        var dossier = await FollowHandler.FollowedBy(ctx).FirstOrDefaultAsync(d => d.Id == dossierId, ct);
+        if (dossier is null)
         {
             ctx.Reply(ctx.T(RatingTexts.NotAllowed));
             return;
