@@ -62,23 +62,51 @@ public sealed class Inbox(IServiceScopeFactory scopes, WriteGate gate, WalSync w
     /// </summary>
     public static readonly TimeSpan KeepHandledIds = TimeSpan.FromDays(7);
 
-    /// <summary>Deletes the stored updates that were handled, then the ids of old handled updates; returns how many updates.</summary>
-    public async Task<int> PruneAsync(CancellationToken ct)
+    /// <summary>Rows deleted per entry into the write gate: a minute of traffic at once would hold every writer up.</summary>
+    internal const int PruneChunk = 500;
+
+    /// <summary>
+    /// Deletes the stored updates that were handled and, when asked, the ids of handled updates older than
+    /// <see cref="KeepHandledIds"/> (looking for those reads every id of the week, so callers ask rarely); returns how
+    /// many stored updates were deleted.
+    /// </summary>
+    public async Task<int> PruneAsync(bool forgetOldIds, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
         var forgetBefore = time.GetUtcNow().UtcDateTime - KeepHandledIds;
-        using (await gate.EnterAsync(ct))
+
+        // The rows are found outside the write gate and deleted by their keys in small chunks inside it, so that
+        // people's updates go on between the chunks. Neither set changes meanwhile: a handled update stays handled,
+        // and Telegram sends nothing again after a day.
+        var handled = await db.Inbox.AsNoTracking()
+            .Where(u => db.ProcessedUpdates.Any(p => p.Channel == u.Channel && p.UpdateId == u.UpdateId))
+            .Select(u => new UpdateKey(u.Channel, u.UpdateId))
+            .ToListAsync(ct);
+        var forgotten = !forgetOldIds ? [] : await db.ProcessedUpdates.AsNoTracking()
+            .Where(p => p.AtUtc < forgetBefore && !db.Inbox.Any(u => u.Channel == p.Channel && u.UpdateId == p.UpdateId))
+            .Select(p => new UpdateKey(p.Channel, p.UpdateId))
+            .ToListAsync(ct);
+        await DeleteInChunksAsync(handled, (channel, ids) => db.Inbox.Where(u => u.Channel == channel && ids.Contains(u.UpdateId)), ct);
+        await DeleteInChunksAsync(forgotten, (channel, ids) => db.ProcessedUpdates.Where(p => p.Channel == channel && ids.Contains(p.UpdateId)), ct);
+        return handled.Count;
+    }
+
+    private async Task DeleteInChunksAsync<T>(List<UpdateKey> keys, Func<ChannelKind, long[], IQueryable<T>> rows, CancellationToken ct)
+    {
+        foreach (var channel in keys.GroupBy(k => k.Channel))
         {
-            var pruned = await db.Inbox
-                .Where(u => db.ProcessedUpdates.Any(p => p.Channel == u.Channel && p.UpdateId == u.UpdateId))
-                .ExecuteDeleteAsync(ct);
-            await db.ProcessedUpdates
-                .Where(p => p.AtUtc < forgetBefore && !db.Inbox.Any(u => u.Channel == p.Channel && u.UpdateId == p.UpdateId))
-                .ExecuteDeleteAsync(ct);
-            return pruned;
+            foreach (var ids in channel.Select(k => k.UpdateId).Chunk(PruneChunk))
+            {
+                using (await gate.EnterAsync(ct))
+                {
+                    await rows(channel.Key, ids).ExecuteDeleteAsync(ct);
+                }
+            }
         }
     }
+
+    private sealed record UpdateKey(ChannelKind Channel, long UpdateId);
 
     private static InboxUpdate ToRow(InboundMessage m, DateTime now) => new()
     {

@@ -29,10 +29,14 @@ public sealed class TelegramPolling(
     /// <summary>At most this many updates wait in memory; beyond it the bot stops fetching until it catches up.</summary>
     private const int MaxInFlight = 1000;
 
-    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromSeconds(10);
+
+    private static readonly TimeSpan ForgetEvery = TimeSpan.FromHours(1);
 
     // Not disposed: a message still in a lane when the host stops releases its slot afterwards.
     private readonly SemaphoreSlim slots = new(MaxInFlight, MaxInFlight);
+
+    private Task pruning = Task.CompletedTask;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -61,9 +65,22 @@ public sealed class TelegramPolling(
         }
 
         await client.DeleteWebhook(cancellationToken: stoppingToken);
+        try
+        {
+            await PollAsync(stoppingToken);
+        }
+        finally
+        {
+            await pruning.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
         int? offset = null;
         var failures = 0;
         var lastPrune = Stopwatch.GetTimestamp();
+        long? lastForget = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -87,10 +104,15 @@ public sealed class TelegramPolling(
                 }
 
                 offset = updates[^1].Id + 1;
-                if (Stopwatch.GetElapsedTime(lastPrune) >= PruneEvery)
+
+                // Pruning runs beside the poll, often and in small chunks: deleting many handled updates at once takes a while, and people's
+                // next messages must not wait for it.
+                if (pruning.IsCompleted && Stopwatch.GetElapsedTime(lastPrune) >= PruneEvery)
                 {
                     lastPrune = Stopwatch.GetTimestamp();
-                    await inbox.PruneAsync(stoppingToken);
+                    var forget = lastForget is not { } forgotAt || Stopwatch.GetElapsedTime(forgotAt) >= ForgetEvery;
+                    lastForget = forget ? lastPrune : lastForget;
+                    pruning = PruneAsync(forget, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -99,8 +121,6 @@ public sealed class TelegramPolling(
             }
             catch (Exception e) when (TelegramStartup.IsPassing(e))
             {
-                // Network trouble, a 409 (another instance polls), or a database or disk that cannot store the batch
-                // now: the batch is not confirmed; wait a little longer each time.
                 failures++;
                 TelegramLog.PollFailed(log, e.Message, failures);
                 await Task.Delay(TelegramStartup.RetryDelay(failures), stoppingToken);
@@ -108,7 +128,19 @@ public sealed class TelegramPolling(
         }
     }
 
-    /// <summary>Stops fetching, then lets the lanes answer what they hold while the host's services still exist.</summary>
+    /// <summary>A failed prune is tried again at the next round; the rows wait, and nothing else depends on them going.</summary>
+    private async Task PruneAsync(bool forgetOldIds, CancellationToken ct)
+    {
+        try
+        {
+            await inbox.PruneAsync(forgetOldIds, ct);
+        }
+        catch (Exception e) when (TelegramStartup.IsPassing(e) && !ct.IsCancellationRequested)
+        {
+            TelegramLog.PruneFailed(log, e.Message);
+        }
+    }
+
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
@@ -179,4 +211,7 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 402, Level = LogLevel.Warning, Message = "A webhook request had a wrong secret token and was refused")]
     public static partial void WrongSecret(ILogger logger);
+
+    [LoggerMessage(EventId = 403, Level = LogLevel.Warning, Message = "Pruning handled updates failed ({Reason}); it is tried again shortly")]
+    public static partial void PruneFailed(ILogger logger, string reason);
 }

@@ -226,7 +226,7 @@ public sealed class DossierLifecycleTests
             await db.SaveChangesAsync();
         }
 
-        (await bot.App.Services.GetRequiredService<Inbox>().PruneAsync(CancellationToken.None)).Should().Be(8, "the seven messages of the form and the stored update were handled");
+        (await bot.App.Services.GetRequiredService<Inbox>().PruneAsync(forgetOldIds: true, CancellationToken.None)).Should().Be(8, "the seven messages of the form and the stored update were handled");
         await using (var db = bot.Db())
         {
             (await db.Inbox.Select(u => u.UpdateId).ToListAsync()).Should().Equal([1_000_001L], "an update not handled yet is kept");
@@ -276,6 +276,32 @@ public sealed class DossierLifecycleTests
         foreach (var citizen in citizens)
         {
             bot.Telegram.SentTo(citizen).Should().ContainSingle().Which.Text.Should().NotBe(ErrorTexts.Failure[Language.Vi]);
+        }
+    }
+
+    [Fact]
+    public async Task AMinuteOfHandledUpdates_IsPrunedInSeveralChunks_AndAnUpdateNotHandledYetIsKept()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        const int handled = 1_001; // more than two chunks of 500
+        await using (var db = bot.Db())
+        {
+            for (var id = 2_000_000L; id < 2_000_000 + handled; id++)
+            {
+                db.Inbox.Add(StoredUpdate(id, BotUnderTest.Officer, "/viec"));
+                db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = ChannelKind.Telegram, UpdateId = id, AtUtc = BotUnderTest.DefaultNow.UtcDateTime });
+            }
+
+            db.Inbox.Add(StoredUpdate(3_000_000, BotUnderTest.Officer, "/viec"));
+            await db.SaveChangesAsync();
+        }
+
+        (await bot.App.Services.GetRequiredService<Inbox>().PruneAsync(forgetOldIds: false, CancellationToken.None)).Should().Be(handled);
+
+        await using (var db = bot.Db())
+        {
+            (await db.Inbox.Select(u => u.UpdateId).ToListAsync()).Should().Equal([3_000_000L]);
+            (await db.ProcessedUpdates.CountAsync(p => p.UpdateId >= 2_000_000)).Should().Be(handled, "this week's ids are kept");
         }
     }
 
