@@ -40,7 +40,7 @@ public sealed class CampaignSummaryJob(
         }
 
         var period = c.ToDate(today);
-        var digest = await DigestData.LoadAsync(db, today, ReportPeriod.Campaign, c, weights.Value, ct);
+        var digest = await DigestData.LoadAsync(db, calendar, today, ReportPeriod.Campaign, c, weights.Value, ct);
         var ranking = await RankingQueries.RankAsync(db, period, today, c.Ranking, ct);
         await outbox.QueueToEachAsync(db, leaders, Id, today, lang =>
         {

@@ -36,7 +36,7 @@ public sealed class DailyDigestJob(
             return;
         }
 
-        var digest = await DigestData.LoadAsync(db, today, ReportPeriod.Yesterday, campaign.Value, weights.Value, ct);
+        var digest = await DigestData.LoadAsync(db, calendar, today, ReportPeriod.Yesterday, campaign.Value, weights.Value, ct);
         await outbox.QueueToEachAsync(db, leaders, Id, today, lang => Render(digest, lang), ct);
     }
 

@@ -46,7 +46,7 @@ public sealed class OfficerBriefJob(OneStopDbContext db, OfficeClock clock, IWor
         }
     }
 
-    private static (string, IReadOnlyList<IReadOnlyList<Button>>) Compose(Person officer, List<Row> mine, DateOnly today, DateOnly next)
+    private (string, IReadOnlyList<IReadOnlyList<Button>>) Compose(Person officer, List<Row> mine, DateOnly today, DateOnly next)
     {
         var lang = officer.Language;
         var text = new StringBuilder(JobTexts.BriefHeader.Format(lang, officer.DisplayName, Show.DateWithWeekday(today, lang)));
@@ -64,7 +64,7 @@ public sealed class OfficerBriefJob(OneStopDbContext db, OfficeClock clock, IWor
             }
         }
 
-        Section(JobTexts.BriefOverdue, mine.Where(r => r.Due < today).ToList(), r => Figures.Late(today.DayNumber - r.Due.DayNumber, lang));
+        Section(JobTexts.BriefOverdue, mine.Where(r => r.Due < today).ToList(), r => Figures.Late(calendar.WorkingDaysBetween(r.Due, today), lang));
         Section(JobTexts.BriefToday, mine.Where(r => r.Due == today).ToList(), r => Show.Date(r.Due));
         var dueNext = mine.Where(r => r.Due == next).ToList();
         Section(JobTexts.BriefNext, dueNext, r => Show.Date(r.Due), Show.DateWithWeekday(next, lang));

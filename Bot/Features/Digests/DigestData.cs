@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Campaign;
 using OneStopBot.Domain.Complaints;
 using OneStopBot.Domain.Dossiers;
@@ -21,7 +22,8 @@ public sealed record SessionTotals(int HalfHourSessions, int HalfHourPeople, int
 
 public sealed record DigestSection(ReportPeriod Kind, Period Period, IndicatorReport Report, SessionTotals Sessions);
 
-public sealed record LateRow(string Tail, string Procedure, string? Officer, DateOnly Due);
+/// <summary>A dossier on a leader's list; <paramref name="WorkingDaysLate"/> counts working days past the due date, as /viec does.</summary>
+public sealed record LateRow(string Tail, string Procedure, string? Officer, DateOnly Due, int WorkingDaysLate = 0);
 
 public sealed record ComplaintRow(string Code, bool Harassment, DateOnly ReceivedOn, string Text);
 
@@ -59,9 +61,10 @@ public static class DigestData
         };
     }
 
-    public static async Task<Digest> LoadAsync(OneStopDbContext db, DateOnly today, ReportPeriod kind, CampaignOptions campaign, IndexWeights weights, CancellationToken ct)
+    public static async Task<Digest> LoadAsync(OneStopDbContext db, IWorkingCalendar calendar, DateOnly today, ReportPeriod kind, CampaignOptions campaign, IndexWeights weights, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(campaign);
         DigestSection? period = null;
         if (kind != ReportPeriod.Campaign)
@@ -96,7 +99,7 @@ public static class DigestData
             campaignSection,
             sameDay,
             cashless,
-            await RowsAsync(db, overdue, ct),
+            (await RowsAsync(db, overdue, ct)).Select(r => r with { WorkingDaysLate = calendar.WorkingDaysBetween(r.Due, today) }).ToList(),
             await overdue.CountAsync(ct),
             await RowsAsync(db, dueToday, ct),
             await dueToday.CountAsync(ct),

@@ -43,7 +43,7 @@ public static class DigestFormatter
         text.Append("\n\n").Append(T(DigestTexts.Overdue, digest.OverdueTotal, Show.Noun("dossier", digest.OverdueTotal, lang)));
         foreach (var row in digest.Overdue)
         {
-            text.Append('\n').Append(T(DigestTexts.OverdueLine, row.Tail, row.Procedure, row.Officer ?? T(DigestTexts.NoOfficer), Figures.Late(digest.Today.DayNumber - row.Due.DayNumber, lang)));
+            text.Append('\n').Append(T(DigestTexts.OverdueLine, row.Tail, row.Procedure, row.Officer ?? T(DigestTexts.NoOfficer), Figures.Late(row.WorkingDaysLate, lang)));
         }
 
         More(text, digest.OverdueTotal - digest.Overdue.Count, lang);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Humanizer;
+using OneStopBot.Bot.Conversation;
 using OneStopBot.Domain.Indicators;
 using OneStopBot.Domain.People;
 
@@ -30,9 +31,14 @@ public static class Figures
     public static string Days(int days, Language language) =>
         TimeSpan.FromDays(Math.Max(0, days)).Humanize(precision: 1, culture: Culture(language), maxUnit: Humanizer.TimeUnit.Day, minUnit: Humanizer.TimeUnit.Day);
 
-    /// <summary>"quá hạn 3 ngày" / "3 days late".</summary>
-    public static string Late(int days, Language language) =>
-        language == Language.En ? $"{Days(days, language)} late" : $"quá hạn {Days(days, language)}";
+    /// <summary>"quá hạn 3 ngày làm việc" / "3 working days late": lateness counts working days, as due dates do.</summary>
+    public static string Late(int workingDays, Language language)
+    {
+        var days = Math.Max(0, workingDays).ToString(Culture(language));
+        return language == Language.En
+            ? $"{days} working {Show.Noun("day", workingDays, language)} late"
+            : $"quá hạn {days} ngày làm việc";
+    }
 
     /// <summary>"hôm qua", "cách đây 3 ngày" / "yesterday", "3 days ago", relative to <paramref name="today"/>.</summary>
     public static string Ago(DateOnly day, DateOnly today, Language language) =>

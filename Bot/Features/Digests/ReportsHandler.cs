@@ -3,6 +3,7 @@ using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Jobs;
 using OneStopBot.Bot.Office;
+using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Indicators;
 using OneStopBot.Domain.People;
 using OneStopBot.Domain.Text;
@@ -10,7 +11,7 @@ using OneStopBot.Domain.Text;
 namespace OneStopBot.Bot.Features.Digests;
 
 /// <summary>/baocao [homnay|tuan|thang|chiendich]: the leaders' digest on demand.</summary>
-internal sealed class ReportsHandler(IOptions<CampaignOptions> campaign, IOptions<IndexWeights> weights, IOptions<OfficeOptions> office)
+internal sealed class ReportsHandler(IWorkingCalendar calendar, IOptions<CampaignOptions> campaign, IOptions<IndexWeights> weights, IOptions<OfficeOptions> office)
 {
     /// <summary>"homnay", "tuan", "thang", "chiendich" (with or without diacritics); empty gives <paramref name="empty"/>.</summary>
     public static ReportPeriod? ParsePeriod(string args, ReportPeriod empty) =>
@@ -38,7 +39,7 @@ internal sealed class ReportsHandler(IOptions<CampaignOptions> campaign, IOption
             return;
         }
 
-        var digest = await DigestData.LoadAsync(ctx.Db, ctx.Now.Date, kind, campaign.Value, weights.Value, ct);
+        var digest = await DigestData.LoadAsync(ctx.Db, calendar, ctx.Now.Date, kind, campaign.Value, weights.Value, ct);
         var text = DigestFormatter.Format(digest, office.Value.Name, campaign.Value, ctx.Language);
         ctx.Reply(new OutboundMessage(ctx.Message.Channel, ctx.Message.ChatId, text) { Photo = DailyDigestJob.ChartOf(digest, ctx.Language) });
     }

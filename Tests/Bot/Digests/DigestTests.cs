@@ -38,7 +38,7 @@ public sealed class DigestTests : IAsyncLifetime
     public async Task TheMorningDigest_ReadsExactlyAsPinned_ForTheFixtureOnAFixedDay()
     {
         await using var db = database.NewContext();
-        var digest = await DigestData.LoadAsync(db, Friday, ReportPeriod.Yesterday, Campaign, new IndexWeights(), default);
+        var digest = await DigestData.LoadAsync(db, A.Calendar, Friday, ReportPeriod.Yesterday, Campaign, new IndexWeights(), default);
 
         var text = DigestFormatter.Format(digest, "Bộ phận Một cửa UBND xã Thử Nghiệm", Campaign, Language.Vi);
 
@@ -49,7 +49,7 @@ public sealed class DigestTests : IAsyncLifetime
     public async Task TheMorningDigest_InEnglish_ReadsExactlyAsPinned()
     {
         await using var db = database.NewContext();
-        var digest = await DigestData.LoadAsync(db, Friday, ReportPeriod.Yesterday, Campaign, new IndexWeights(), default);
+        var digest = await DigestData.LoadAsync(db, A.Calendar, Friday, ReportPeriod.Yesterday, Campaign, new IndexWeights(), default);
 
         var text = DigestFormatter.Format(digest, "Bộ phận Một cửa UBND xã Thử Nghiệm", Campaign, Language.En);
 
@@ -60,7 +60,7 @@ public sealed class DigestTests : IAsyncLifetime
     public async Task TheChart_IsAValidPng()
     {
         await using var db = database.NewContext();
-        var digest = await DigestData.LoadAsync(db, Friday, ReportPeriod.Yesterday, Campaign, new IndexWeights(), default);
+        var digest = await DigestData.LoadAsync(db, A.Calendar, Friday, ReportPeriod.Yesterday, Campaign, new IndexWeights(), default);
 
         var chart = OneStopBot.Bot.Jobs.DailyDigestJob.ChartOf(digest, Language.Vi);
 
@@ -110,7 +110,7 @@ public sealed class DigestTests : IAsyncLifetime
         No-wait days (Monday): same-day results 0% · Cashless days (Thursday): paid without cash —
 
         ⏰ Overdue: 1 dossier
-        • 261116-0006 Chứng thực bản sao — Hoàng Văn Sáng — 8 days late
+        • 261116-0006 Chứng thực bản sao — Hoàng Văn Sáng — 6 working days late
 
         📅 Due today: 0 dossiers
 
@@ -156,7 +156,7 @@ public sealed class DigestTests : IAsyncLifetime
         Ngày không chờ (thứ Hai): trả trong ngày 0% · Ngày không dùng tiền mặt (thứ Năm): không tiền mặt —
 
         ⏰ Quá hạn: 1 hồ sơ
-        • 261116-0006 Chứng thực bản sao — Hoàng Văn Sáng — quá hạn 8 ngày
+        • 261116-0006 Chứng thực bản sao — Hoàng Văn Sáng — quá hạn 6 ngày làm việc
 
         📅 Đến hạn hôm nay: 0 hồ sơ
 

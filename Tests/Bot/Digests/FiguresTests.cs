@@ -8,18 +8,17 @@ namespace OneStopBot.Tests.Bot.Digests;
 public sealed class FiguresTests
 {
     [Theory]
-    [InlineData(1, "quá hạn 1 ngày")]
-    [InlineData(3, "quá hạn 3 ngày")]
-    [InlineData(14, "quá hạn 14 ngày")]
-    [InlineData(45, "quá hạn 45 ngày")]
+    [InlineData(1, "quá hạn 1 ngày làm việc")]
+    [InlineData(3, "quá hạn 3 ngày làm việc")]
+    [InlineData(45, "quá hạn 45 ngày làm việc")]
     public void HowLate_ReadsAsNaturalVietnamese(int days, string expected)
     {
         Figures.Late(days, Language.Vi).Should().Be(expected);
     }
 
     [Theory]
-    [InlineData(1, "1 day late")]
-    [InlineData(3, "3 days late")]
+    [InlineData(1, "1 working day late")]
+    [InlineData(3, "3 working days late")]
     public void HowLate_InEnglish(int days, string expected)
     {
         Figures.Late(days, Language.En).Should().Be(expected);

@@ -55,7 +55,14 @@ public sealed class ReminderJobTests : IAsyncLifetime
         messages.Should().ContainSingle();
         var brief = messages[0];
         brief.ChatId.Should().Be(4242);
-        brief.Text.Should().Contain("⏰ Quá hạn (1):").And.Contain("quá hạn ").And.Contain("Mẫu 04");
+        brief.Text.Should().Contain("⏰ Quá hạn (1):").And.Contain("Mẫu 04");
+
+        // Lateness counts working days, as /viec does, not calendar days.
+        var overdueDue = await db.Dossiers.Where(d => d.Sequence == 1).Select(d => d.DueDate).SingleAsync();
+        var today = DateOnly.FromDateTime(friday.DateTime);
+        var workingDays = A.Calendar.WorkingDaysBetween(overdueDue, today);
+        workingDays.Should().BeLessThan(today.DayNumber - overdueDue.DayNumber, "weekends lie between the two dates");
+        brief.Text.Should().Contain($"quá hạn {workingDays} ngày làm việc");
         var button = OutboxDispatcher.ToOutbound(brief).Buttons.Should().ContainSingle().Which.Should().ContainSingle().Subject;
         button.Text.Should().StartWith("Xin lỗi, hẹn lại 261127-0002");
         button.Data.Should().MatchRegex("^d:[0-9]+:xloi:[0-9]+$");
