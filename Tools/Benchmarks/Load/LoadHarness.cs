@@ -97,7 +97,9 @@ internal static class LoadHarness
             var jitBefore = (Methods: System.Runtime.JitInfo.GetCompiledMethodCount(), Time: System.Runtime.JitInfo.GetCompilationTime());
             var loadBefore = LoadAverage();
             using var sampler = new MemorySampler();
+            using var machine = new MachineSampler();
             var result = await RunPhaseAsync(telegram, script, options.Rate, ct);
+            var usage = machine.Total();
             var gcAfter = GcSnapshot.Take();
             var loadAfter = LoadAverage();
             Report("Measured", result);
@@ -105,7 +107,7 @@ internal static class LoadHarness
             {
                 foreach (var second in result.Timeline)
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  second {second.At,3}: sent {second.Sent,4}, median {second.Median,7:0.0} ms, slowest {second.Max,7:0.0} ms"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  second {second.At,3}: sent {second.Sent,4}, median {second.Median,7:0.0} ms, slowest {second.Max,7:0.0} ms; {machine.Second(second.At)?.Describe() ?? "not sampled"}"));
                 }
             }
 
@@ -114,6 +116,7 @@ internal static class LoadHarness
                 $"  JIT during the measured run: {System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore.Methods} methods compiled in {(System.Runtime.JitInfo.GetCompilationTime() - jitBefore.Time).TotalMilliseconds:0} ms"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  CPU: {(gcAfter.Cpu - gcBefore.Cpu).TotalMilliseconds / result.Messages:0.00} ms of process CPU time per update (bot, fake server and harness together); load average {loadBefore} before, {loadAfter} after"));
+            Console.WriteLine($"  machine during the run, average in cores of {Environment.ProcessorCount}: {usage.Describe()}");
             var targetMet = result.UpdatesPerSecond >= 500 && result.Percentile(99) < 200;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Target (≥ 500 updates/s, p99 < 200 ms): {(targetMet ? "met" : "missed")}; every message got exactly its replies: {(result.Exact ? "yes" : "NO")}"));
@@ -255,7 +258,7 @@ internal static class LoadHarness
         var info = GC.GetGCMemoryInfo(GCKind.Any);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
               memory: peak working set {Mb(self.PeakWorkingSet64)} MB (whole process: bot, fake server, harness), working set now {Mb(self.WorkingSet64)} MB
-              GC during the measured run: peak heap {Mb(sampler.PeakHeapBytes)} MB, allocated {Mb(after.Allocated - before.Allocated)} MB, collections gen0 {after.Gen0 - before.Gen0} / gen1 {after.Gen1 - before.Gen1} / gen2 {after.Gen2 - before.Gen2}, pause {(after.Pause - before.Pause).TotalMilliseconds:0} ms; last GC heap {Mb(info.HeapSizeBytes)} MB
+              GC during the measured run: peak heap {Mb(sampler.PeakHeapBytes)} MB, allocated {Mb(after.Allocated - before.Allocated)} MB, collections gen0 {after.Gen0 - before.Gen0} / gen1 {after.Gen1 - before.Gen1} / gen2 {after.Gen2 - before.Gen2}, pause {(after.Pause - before.Pause).TotalMilliseconds:0} ms (longest seen {sampler.LongestPause.Pause.TotalMilliseconds:0} ms, gen{sampler.LongestPause.Generation}); last GC heap {Mb(info.HeapSizeBytes)} MB
             """));
     }
 
@@ -283,15 +286,32 @@ internal static class LoadHarness
         }
     }
 
-    /// <summary>Samples the managed heap every 50 ms: the highest value the collector's own figures showed.</summary>
+    /// <summary>
+    /// Samples the managed heap every 50 ms: the highest value the collector's own figures showed, and the longest
+    /// pause of any collection seen (one collection in the 50 ms between two samples can be missed).
+    /// </summary>
     private sealed class MemorySampler : IDisposable
     {
         private readonly Timer timer;
+        private readonly Lock sync = new();
         private long peak;
+        private long lastIndex = GC.GetGCMemoryInfo(GCKind.Any).Index;
+        private (TimeSpan Pause, int Generation) longest;
 
         public MemorySampler() => timer = new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(50));
 
         public long PeakHeapBytes => Interlocked.Read(ref peak);
+
+        public (TimeSpan Pause, int Generation) LongestPause
+        {
+            get
+            {
+                lock (sync)
+                {
+                    return longest;
+                }
+            }
+        }
 
         private void Sample()
         {
@@ -299,6 +319,25 @@ internal static class LoadHarness
             long seen;
             while (now > (seen = Interlocked.Read(ref peak)) && Interlocked.CompareExchange(ref peak, now, seen) != seen)
             {
+            }
+
+            var last = GC.GetGCMemoryInfo(GCKind.Any);
+            lock (sync)
+            {
+                if (last.Index != lastIndex)
+                {
+                    lastIndex = last.Index;
+                    var pause = TimeSpan.Zero;
+                    foreach (var part in last.PauseDurations)
+                    {
+                        pause += part;
+                    }
+
+                    if (pause > longest.Pause)
+                    {
+                        longest = (pause, last.Generation);
+                    }
+                }
             }
         }
 
