@@ -220,7 +220,7 @@ public sealed partial class FakeBotApiServer
             Document = current.Document,
             ReplyMarkup = markup.Inline,
         };
-        _messages[edited.Id] = edited;
+        Keep(edited);
         Record(method, edited, request, markup, sent => sent with { Text = text, Caption = current.Caption });
         await ApiReply.OkAsync(context.Response, edited);
     }
@@ -259,7 +259,7 @@ public sealed partial class FakeBotApiServer
         HttpContext context, BotRequest request, string method, Message message, Markup markup,
         Func<SentMessage, SentMessage> complete)
     {
-        _messages[message.Id] = message;
+        Keep(message);
         Record(method, message, request, markup, complete);
 
         int? replyTo = ReplyToMessageId(request);
@@ -293,7 +293,11 @@ public sealed partial class FakeBotApiServer
             ReceivedAt = Now(),
         };
         sent = complete(sent);
-        _sent.Add(sent);
+        if (KeepHistory)
+        {
+            _sent.Add(sent);
+        }
+
         OnSent?.Invoke(sent);
     }
 

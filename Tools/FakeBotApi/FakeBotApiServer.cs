@@ -85,6 +85,13 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     /// </summary>
     public Action<SentMessage>? OnSent { get; set; }
 
+    /// <summary>
+    /// True by default: every message is kept, for <see cref="SentTo"/>, <see cref="WaitForMessagesAsync"/>, replies
+    /// and button presses. A load run sets it to false so that the fake's memory does not grow with the run (sends
+    /// are then seen only through <see cref="OnSent"/>).
+    /// </summary>
+    public bool KeepHistory { get; set; } = true;
+
     /// <summary>Every recorded send and edit, roughly in arrival order.</summary>
     public IReadOnlyList<SentMessage> AllSent => _sent.All;
 
@@ -164,7 +171,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             Text = text,
             Entities = CommandEntity(text),
         };
-        _messages[message.Id] = message;
+        Keep(message);
         if (replyToMessageId is { } repliedId && _messages.TryGetValue(repliedId, out Message? replied))
         {
             // The stored message stays bare; only the update quotes the replied-to message.
@@ -212,7 +219,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             Date = Now().UtcDateTime,
             Contact = new Contact { PhoneNumber = phone, FirstName = user.FirstName, UserId = userId },
         };
-        _messages[message.Id] = message;
+        Keep(message);
         return Enqueue(new Update { Message = message });
     }
 
@@ -400,6 +407,14 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         token = path[prefix.Length..slash];
         method = path[(slash + 1)..];
         return method.Length > 0;
+    }
+
+    private void Keep(Message message)
+    {
+        if (KeepHistory)
+        {
+            _messages[message.Id] = message;
+        }
     }
 
     private void Touch() => Interlocked.Exchange(ref _lastActivity, Stopwatch.GetTimestamp());

@@ -445,6 +445,23 @@ public sealed class FakeBotApiServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WithoutHistory_SendsAreSeenOnlyThroughOnSent()
+    {
+        _server.KeepHistory = false;
+        var seen = new List<string?>();
+        _server.OnSent = sent => seen.Add(sent.Text);
+
+        Message answer = await _bot.SendMessage(UserId, "one");
+        _server.SendText(UserId, "a user's message");
+
+        answer.Text.Should().Be("one");
+        seen.Should().Equal("one");
+        _server.SentTo(UserId).Should().BeEmpty();
+        _server.AllSent.Should().BeEmpty();
+        FluentActions.Invoking(() => _server.PressButton(UserId, answer.Id, "x")).Should().Throw<ArgumentException>("nothing is kept to press a button on");
+    }
+
+    [Fact]
     public async Task Disposing_EndsAWaitingLongPollPromptly()
     {
         FakeBotApiServer server = await FakeBotApiServer.StartAsync();

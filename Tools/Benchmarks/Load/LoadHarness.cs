@@ -52,6 +52,7 @@ internal static class LoadHarness
         var warmupPerChat = warmupChats.Count == 0 ? 0 : (options.Warmup + warmupChats.Count - 1) / warmupChats.Count;
 
         var telegram = await FakeBotApiServer.StartAsync(ct: ct);
+        telegram.KeepHistory = false;
         WebApplication? bot = null;
         try
         {
