@@ -98,7 +98,7 @@ internal static class LoadHarness
             var jitBefore = (Methods: System.Runtime.JitInfo.GetCompiledMethodCount(), Time: System.Runtime.JitInfo.GetCompilationTime());
             var loadBefore = LoadAverage();
             using var sampler = new MemorySampler();
-            using var machine = new MachineSampler();
+            using var machine = new MachineSampler(() => telegram.UnconfirmedUpdates);
             var result = await RunPhaseAsync(telegram, script, options.Rate, ct);
             var usage = machine.Total();
             var gcAfter = GcSnapshot.Take();

@@ -21,8 +21,12 @@ internal sealed class MachineSampler : IDisposable
     private readonly Reading first;
     private Reading last;
 
-    public MachineSampler()
+    private readonly Func<int> waiting;
+
+    /// <param name="waiting">How many updates wait at the Bot API for the bot to fetch them.</param>
+    public MachineSampler(Func<int> waiting)
     {
+        this.waiting = waiting;
         first = last = Reading.Take();
         timer = new Timer(_ => Sample(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
@@ -50,7 +54,7 @@ internal sealed class MachineSampler : IDisposable
         var now = Reading.Take();
         lock (sync)
         {
-            seconds.Add(Usage.Between(last, now));
+            seconds.Add(Usage.Between(last, now) with { Pool = (ThreadPool.ThreadCount, ThreadPool.PendingWorkItemCount), AtBotApi = waiting() });
             last = now;
         }
     }
@@ -58,6 +62,12 @@ internal sealed class MachineSampler : IDisposable
     /// <summary>Average use over an interval, in cores (1.0 = one CPU busy the whole time); machine figures are null off Linux.</summary>
     internal sealed record Usage(double Process, double? Steal, double? Idle, double? Other)
     {
+        /// <summary>The thread pool at the end of the interval: its threads and the work items waiting for one.</summary>
+        public (int Threads, long Queued)? Pool { get; init; }
+
+        /// <summary>Updates not yet fetched (or not yet confirmed) at the Bot API at the end of the interval.</summary>
+        public int? AtBotApi { get; init; }
+
         public static Usage Between(Reading from, Reading to)
         {
             var wall = Math.Max(Stopwatch.GetElapsedTime(from.At, to.At).TotalSeconds, 1e-3);
@@ -74,9 +84,15 @@ internal sealed class MachineSampler : IDisposable
             return new Usage(process, steal, idle, Math.Max(0, busy - process));
         }
 
-        public string Describe() => Steal is null
-            ? string.Create(CultureInfo.InvariantCulture, $"process {Process:0.00} cores")
-            : string.Create(CultureInfo.InvariantCulture, $"process {Process:0.00}, stolen {Steal:0.00}, idle {Idle:0.00}, other {Other:0.00} cores");
+        public string Describe()
+        {
+            var cores = Steal is null
+                ? string.Create(CultureInfo.InvariantCulture, $"process {Process:0.00} cores")
+                : string.Create(CultureInfo.InvariantCulture, $"process {Process:0.00}, stolen {Steal:0.00}, idle {Idle:0.00}, other {Other:0.00} cores");
+            var pool = Pool is { } p ? string.Create(CultureInfo.InvariantCulture, $"; thread pool {p.Threads} threads, {p.Queued} queued") : "";
+            var api = AtBotApi is { } n ? string.Create(CultureInfo.InvariantCulture, $"; {n} unconfirmed at the Bot API") : "";
+            return cores + pool + api;
+        }
     }
 
     internal readonly record struct Reading(long At, TimeSpan Cpu, MachineTicks? Machine)
