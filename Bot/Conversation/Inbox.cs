@@ -63,7 +63,7 @@ public sealed class Inbox(IServiceScopeFactory scopes, WriteGate gate, WalSync w
     public static readonly TimeSpan KeepHandledIds = TimeSpan.FromDays(7);
 
     /// <summary>Rows deleted per entry into the write gate: a minute of traffic at once would hold every writer up.</summary>
-    internal const int PruneChunk = 500;
+    private const int PruneChunk = 500;
 
     /// <summary>
     /// Deletes the stored updates that were handled and, when asked, the ids of handled updates older than

@@ -14,7 +14,6 @@ internal static class JobTexts
 
     public static readonly Text BriefLine = new("• {0} {1} — {2}", "• {0} {1} — {2}");
 
-
     public static readonly Text ApologyWarning = new(
         "⚠️ {0} hồ sơ đến hạn vào ngày làm việc tới mà chưa có kết quả. Nếu sẽ trễ hạn, hôm nay là hạn cuối gửi Văn bản xin lỗi và hẹn lại (Mẫu 04):",
         "⚠️ Due on the next working day without a result: {0} {1}. If one will be late, today is the last day to send the apology letter (Mẫu 04):");

@@ -105,13 +105,17 @@ public sealed class TelegramPolling(
 
                 offset = updates[^1].Id + 1;
 
-                // Pruning runs beside the poll, often and in small chunks: deleting many handled updates at once takes a while, and people's
-                // next messages must not wait for it.
+                // Pruning runs beside the poll, often and in small chunks: deleting many handled updates at once
+                // takes a while, and people's next messages must not wait for it. The first prune also forgets.
                 if (pruning.IsCompleted && Stopwatch.GetElapsedTime(lastPrune) >= PruneEvery)
                 {
                     lastPrune = Stopwatch.GetTimestamp();
-                    var forget = lastForget is not { } forgotAt || Stopwatch.GetElapsedTime(forgotAt) >= ForgetEvery;
-                    lastForget = forget ? lastPrune : lastForget;
+                    var forget = lastForget is null || Stopwatch.GetElapsedTime(lastForget.Value) >= ForgetEvery;
+                    if (forget)
+                    {
+                        lastForget = lastPrune;
+                    }
+
                     pruning = PruneAsync(forget, stoppingToken);
                 }
             }

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Bot.Conversation;
-using OneStopBot.Domain.Dossiers;
-using OneStopBot.Bot.Features.Dossiers;
 using OneStopBot.Bot.Features.Access;
+using OneStopBot.Bot.Features.Dossiers;
 using OneStopBot.Bot.Features.Following;
 using OneStopBot.Domain.Complaints;
+using OneStopBot.Domain.Dossiers;
 using OneStopBot.Domain.People;
 using OneStopBot.Domain.Text;
 

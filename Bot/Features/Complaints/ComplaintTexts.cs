@@ -38,7 +38,6 @@ internal static class ComplaintTexts
 
     public static readonly Text Named = new("Ghi tên tôi", "Show my name");
 
-
     public static readonly Text ChooseButton = new("Vui lòng chọn một nút bên dưới.", "Please choose one of the buttons below.");
 
     public static readonly Text Filed = new(
@@ -101,7 +100,6 @@ internal static class ComplaintTexts
     public static readonly Text ListHeader = new("📋 Phản ánh đang mở: {0}", "📋 Open complaints: {0}");
 
     public static readonly Text ListEmpty = new("Không có phản ánh nào đang mở. 👍", "No open complaints. 👍");
-
 
     public static readonly Text TakenUp = new("✔️ Đã nhận xử lý phản ánh {0}; người dân đã được báo.", "✔️ You took up complaint {0}; the citizen has been told.");
 

@@ -34,10 +34,11 @@ public static class Figures
     /// <summary>"quá hạn 3 ngày làm việc" / "3 working days late": lateness counts working days, as due dates do.</summary>
     public static string Late(int workingDays, Language language)
     {
-        var days = Math.Max(0, workingDays).ToString(Culture(language));
+        var days = Math.Max(0, workingDays);
+        var number = days.ToString(Culture(language));
         return language == Language.En
-            ? $"{days} working {Show.Noun("day", workingDays, language)} late"
-            : $"quá hạn {days} ngày làm việc";
+            ? $"{number} working {Show.Noun("day", days, language)} late"
+            : $"quá hạn {number} ngày làm việc";
     }
 
     /// <summary>"hôm qua", "cách đây 3 ngày" / "yesterday", "3 days ago", relative to <paramref name="today"/>.</summary>
