@@ -12,8 +12,8 @@ namespace OneStopBot.Bot.Conversation;
 /// </summary>
 public sealed class Inbox(IServiceScopeFactory scopes, WriteGate gate, WalSync walSync, TimeProvider time)
 {
-    /// <summary>Stores the messages of one channel in one transaction, on disk when this completes; those already stored are left as they are.</summary>
-    public async Task StoreAsync(ChannelKind channel, IReadOnlyList<InboundMessage> messages, CancellationToken ct)
+    /// <summary>Stores the messages in one statement, on disk when this completes; those already stored are left as they are.</summary>
+    public async Task StoreAsync(IReadOnlyList<InboundMessage> messages, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(messages);
         if (messages.Count == 0)
@@ -23,21 +23,14 @@ public sealed class Inbox(IServiceScopeFactory scopes, WriteGate gate, WalSync w
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
-        var ids = messages.Select(m => m.UpdateId).ToList();
         var now = time.GetUtcNow().UtcDateTime;
+        var rows = messages.Select(m => ToRow(m, now)).ToList();
+        await db.Database.OpenConnectionAsync(ct);
+
+        // A batch seen again (the bot stopped after storing it and before confirming it) keeps its stored rows.
         using (await gate.EnterAsync(ct))
         {
-            // A batch seen again: the bot stopped after storing it and before confirming it.
-            var stored = await db.Inbox.Where(u => u.Channel == channel && ids.Contains(u.UpdateId)).Select(u => u.UpdateId).ToListAsync(ct);
-            foreach (var message in messages)
-            {
-                if (!stored.Contains(message.UpdateId))
-                {
-                    db.Inbox.Add(ToRow(message, now));
-                }
-            }
-
-            await db.SaveChangesAsync(ct);
+            await InboxRows.InsertNewAsync(db, rows, ct);
         }
 
         // Telegram forgets the batch once it is confirmed: it must be on disk first.

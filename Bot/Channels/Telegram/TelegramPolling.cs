@@ -97,7 +97,7 @@ public sealed class TelegramPolling(
                 }
 
                 var messages = updates.Select(TelegramUpdates.ToInbound).OfType<InboundMessage>().ToList();
-                await inbox.StoreAsync(ChannelKind.Telegram, messages, stoppingToken);
+                await inbox.StoreAsync(messages, stoppingToken);
                 foreach (var message in messages)
                 {
                     await DispatchAsync(message, stoppingToken);

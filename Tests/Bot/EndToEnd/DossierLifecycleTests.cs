@@ -305,6 +305,33 @@ public sealed class DossierLifecycleTests
         }
     }
 
+    [Fact]
+    public async Task ABatchStoredAgain_KeepsWhatWasStored_AddsWhatIsNew_AndReadsBackEveryField()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var inbox = bot.App.Services.GetRequiredService<Inbox>();
+        var full = new InboundMessage(ChannelKind.Telegram, 4_000_001, 77, 78, "Nguyễn Thị Lan")
+        {
+            Text = "đã bổ sung",
+            ButtonData = "d:1:v2",
+            ButtonId = "cb-9",
+            ReplyToText = "Hồ sơ H15-261127-0001",
+            ContactPhone = "0912345678",
+            LanguageCode = "vi",
+        };
+        var bare = new InboundMessage(ChannelKind.Telegram, 4_000_002, 77, 78, "Lan");
+
+        await inbox.StoreAsync([full, bare], CancellationToken.None);
+        await inbox.StoreAsync([bare with { Text = "changed" }, new InboundMessage(ChannelKind.Telegram, 4_000_003, 77, 78, "Lan") { Text = "/viec" }], CancellationToken.None);
+
+        var pending = (await inbox.PendingAsync(ChannelKind.Telegram, CancellationToken.None)).Where(m => m.UpdateId >= 4_000_000).ToList();
+        pending.Select(m => m.UpdateId).Should().Equal(4_000_001, 4_000_002, 4_000_003);
+        pending[0].Should().BeEquivalentTo(full);
+        pending[1].Text.Should().BeNull("the row stored first is kept");
+        await using var db = bot.Db();
+        (await db.Inbox.SingleAsync(u => u.UpdateId == 4_000_001)).ReceivedAtUtc.Should().Be(BotUnderTest.DefaultNow.UtcDateTime);
+    }
+
     private static InboxUpdate StoredUpdate(long updateId, long user, string text) => new()
     {
         Channel = ChannelKind.Telegram,
