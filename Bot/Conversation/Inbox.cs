@@ -28,10 +28,7 @@ public sealed class Inbox(IServiceScopeFactory scopes, WriteGate gate, WalSync w
         await db.Database.OpenConnectionAsync(ct);
 
         // A batch seen again (the bot stopped after storing it and before confirming it) keeps its stored rows.
-        using (await gate.EnterAsync(ct))
-        {
-            await InboxRows.InsertNewAsync(db, rows, ct);
-        }
+        await gate.RunAsync(ct => InboxRows.InsertNewAsync(db, rows, ct), ct);
 
         // Telegram forgets the batch once it is confirmed: it must be on disk first.
         await walSync.FlushAsync();
@@ -91,10 +88,7 @@ public sealed class Inbox(IServiceScopeFactory scopes, WriteGate gate, WalSync w
         {
             foreach (var ids in channel.Select(k => k.UpdateId).Chunk(PruneChunk))
             {
-                using (await gate.EnterAsync(ct))
-                {
-                    await rows(channel.Key, ids).ExecuteDeleteAsync(ct);
-                }
+                await gate.RunAsync(ct => rows(channel.Key, ids).ExecuteDeleteAsync(ct), ct);
             }
         }
     }

@@ -48,9 +48,7 @@ public sealed class UpdatePipeline(
             db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = now.Utc });
             var ctx = new ChatContext(message, person, db, now, form, write.BeginAsync);
             await scope.ServiceProvider.GetRequiredService<Router>().DispatchAsync(ctx, ct);
-            await write.BeginAsync(ct);
-            await db.SaveChangesAsync(ct);
-            await write.CommitAsync(ct);
+            await write.SaveAsync(ct);
 
             // Nobody hears of the change before it is on disk; the flush is shared with other chats' commits.
             await FlushAsync(message);
@@ -95,14 +93,20 @@ public sealed class UpdatePipeline(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
-            using (await gate.EnterAsync(ct))
-            {
-                if (!await MarkProcessedAsync(db, message, clock.Now.Utc, ct))
+            var repeat = false;
+            await gate.RunAsync(
+                async ct =>
                 {
-                    return [];
-                }
-
-                await db.SaveChangesAsync(ct);
+                    repeat = !await MarkProcessedAsync(db, message, clock.Now.Utc, ct);
+                    if (!repeat)
+                    {
+                        await db.SaveChangesAsync(ct);
+                    }
+                },
+                ct);
+            if (repeat)
+            {
+                return [];
             }
 
             // A repeat after a power cut must find the id, or the person would hear the answer twice.
@@ -185,12 +189,16 @@ public sealed class UpdatePipeline(
         failure is DbUpdateException { InnerException: { } inner } && inner.Message.Contains("ProcessedUpdates", StringComparison.Ordinal);
 }
 
-/// <summary>The write gate and the transaction of one update, entered at most once: early when a handler asks, else at save.</summary>
+/// <summary>
+/// The write of one update: given to the write gate as one short write at the save, or, when a handler must read
+/// and write as one step, a transaction begun early under the gate and committed at the save.
+/// </summary>
 internal sealed class WriteUnit(WriteGate gate, OneStopDbContext db) : IAsyncDisposable
 {
     private WriteGate.Releaser? held;
     private Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction;
 
+    /// <summary>Enters the gate and begins the transaction now, for a handler; at most once.</summary>
     public async Task BeginAsync(CancellationToken ct)
     {
         if (held is not null)
@@ -202,9 +210,16 @@ internal sealed class WriteUnit(WriteGate gate, OneStopDbContext db) : IAsyncDis
         transaction = await db.Database.BeginTransactionAsync(ct);
     }
 
-    /// <summary>Commits and leaves the gate at once, so the next writer can go on while this one waits for the disk.</summary>
-    public async Task CommitAsync(CancellationToken ct)
+    /// <summary>Saves the changes in one transaction and leaves the gate at once, so the next writer can go on while this one waits for the disk.</summary>
+    public async Task SaveAsync(CancellationToken ct)
     {
+        if (held is null)
+        {
+            await gate.RunAsync(db.SaveChangesAsync, ct);
+            return;
+        }
+
+        await db.SaveChangesAsync(ct);
         await transaction!.CommitAsync(ct);
         await DisposeAsync();
     }

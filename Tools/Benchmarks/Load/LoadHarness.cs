@@ -6,6 +6,7 @@ using System.Runtime;
 using Microsoft.AspNetCore.Builder;
 using OneStopBot.Bot;
 using OneStopBot.FakeBotApi;
+using OneStopBot.Persistence;
 
 namespace OneStopBot.Benchmarks.Load;
 
@@ -98,7 +99,7 @@ internal static class LoadHarness
             var jitBefore = (Methods: System.Runtime.JitInfo.GetCompiledMethodCount(), Time: System.Runtime.JitInfo.GetCompilationTime());
             var loadBefore = LoadAverage();
             using var sampler = new MemorySampler();
-            using var machine = new MachineSampler(() => telegram.UnconfirmedUpdates);
+            using var machine = new MachineSampler(() => telegram.UnconfirmedUpdates, bot.Services.GetRequiredService<WriteGate>());
             var result = await RunPhaseAsync(telegram, script, options.Rate, ct);
             var usage = machine.Total();
             var gcAfter = GcSnapshot.Take();

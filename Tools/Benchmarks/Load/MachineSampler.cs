@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using OneStopBot.Persistence;
 
 namespace OneStopBot.Benchmarks.Load;
 
@@ -22,11 +23,16 @@ internal sealed class MachineSampler : IDisposable
     private Reading last;
 
     private readonly Func<int> waiting;
+    private readonly WriteGate gate;
+    private (long Entries, TimeSpan Busy) lastGate;
 
     /// <param name="waiting">How many updates wait at the Bot API for the bot to fetch them.</param>
-    public MachineSampler(Func<int> waiting)
+    /// <param name="gate">The bot's write gate, whose use is reported for every second.</param>
+    public MachineSampler(Func<int> waiting, WriteGate gate)
     {
         this.waiting = waiting;
+        this.gate = gate;
+        lastGate = (gate.Entries, gate.Busy);
         first = last = Reading.Take();
         timer = new Timer(_ => Sample(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
@@ -54,7 +60,14 @@ internal sealed class MachineSampler : IDisposable
         var now = Reading.Take();
         lock (sync)
         {
-            seconds.Add(Usage.Between(last, now) with { Pool = (ThreadPool.ThreadCount, ThreadPool.PendingWorkItemCount), AtBotApi = waiting() });
+            var writes = (gate.Entries, gate.Busy);
+            seconds.Add(Usage.Between(last, now) with
+            {
+                Pool = (ThreadPool.ThreadCount, ThreadPool.PendingWorkItemCount),
+                AtBotApi = waiting(),
+                Writes = (writes.Entries - lastGate.Entries, writes.Busy - lastGate.Busy),
+            });
+            lastGate = writes;
             last = now;
         }
     }
@@ -67,6 +80,9 @@ internal sealed class MachineSampler : IDisposable
 
         /// <summary>Updates not yet fetched (or not yet confirmed) at the Bot API at the end of the interval.</summary>
         public int? AtBotApi { get; init; }
+
+        /// <summary>Writes through the write gate in the interval, and how long it was held (counted when it was let go).</summary>
+        public (long Count, TimeSpan Held)? Writes { get; init; }
 
         public static Usage Between(Reading from, Reading to)
         {
@@ -91,7 +107,8 @@ internal sealed class MachineSampler : IDisposable
                 : string.Create(CultureInfo.InvariantCulture, $"process {Process:0.00}, stolen {Steal:0.00}, idle {Idle:0.00}, other {Other:0.00} cores");
             var pool = Pool is { } p ? string.Create(CultureInfo.InvariantCulture, $"; thread pool {p.Threads} threads, {p.Queued} queued") : "";
             var api = AtBotApi is { } n ? string.Create(CultureInfo.InvariantCulture, $"; {n} unconfirmed at the Bot API") : "";
-            return cores + pool + api;
+            var writes = Writes is { } w ? string.Create(CultureInfo.InvariantCulture, $"; write gate {w.Count} writes, held {w.Held.TotalMilliseconds:0} ms") : "";
+            return cores + pool + api + writes;
         }
     }
 
