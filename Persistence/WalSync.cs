@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace OneStopBot.Persistence;
 
@@ -110,6 +112,40 @@ public sealed class WalSync
             {
                 batch.SetException(failure);
             }
+        }
+    }
+
+    /// <summary>
+    /// Copies the whole log into the database file, waiting up to <paramref name="readers"/> for readers on older
+    /// snapshots, so that the next commit writes the log from its beginning again. The caller holds the write gate.
+    /// Returns false when a reader kept an old snapshot all that time (a long report; the next try will do).
+    /// </summary>
+    public static async Task<bool> RestartLogAsync(OneStopDbContext db, TimeSpan readers, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var connection = db.Database.GetDbConnection();
+        if (connection is not SqliteConnection)
+        {
+            return true;
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout;";
+        var usual = Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(long)readers.TotalMilliseconds};");
+        await command.ExecuteNonQueryAsync(ct);
+        try
+        {
+            command.CommandText = "PRAGMA wal_checkpoint(RESTART);";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await reader.ReadAsync(ct) && reader.GetInt32(0) == 0;
+        }
+        finally
+        {
+            // The connection goes back to the pool: others keep their usual patience.
+            command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {usual};");
+            await command.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
 

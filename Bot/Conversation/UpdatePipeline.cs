@@ -215,6 +215,8 @@ internal sealed class WriteUnit(WriteGate gate, OneStopDbContext db) : IAsyncDis
     {
         if (held is null)
         {
+            db.ChangeTracker.DetectChanges();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
             await gate.RunAsync(db.SaveChangesAsync, ct);
             return;
         }

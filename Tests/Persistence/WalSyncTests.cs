@@ -117,4 +117,59 @@ public sealed class WalSyncTests
         await sync.FlushAsync();
         flushes.Should().Be(0);
     }
+
+    [Fact]
+    public async Task RestartingTheLog_LetsTheNextCommitWriteItFromTheBeginning_AndAReaderOnAnOldSnapshotOnlyPutsItOff()
+    {
+        await using var database = await TestDatabase.CreateAsync(seedProcedures: false);
+        await using var writer = new SqliteConnection(database.ConnectionString);
+        await writer.OpenAsync();
+        await ExecuteAsync(writer, "PRAGMA journal_mode = WAL; CREATE TABLE Probe (X INTEGER);");
+        for (var i = 0; i < 100; i++)
+        {
+            await ExecuteAsync(writer, "INSERT INTO Probe VALUES (1);");
+        }
+
+        await using (var reader = new SqliteConnection(database.ConnectionString))
+        {
+            // A reader that keeps its snapshot while more is written, and longer than the restart waits.
+            await reader.OpenAsync();
+            await ExecuteAsync(reader, "BEGIN; SELECT count(*) FROM Probe;");
+            for (var i = 0; i < 10; i++)
+            {
+                await ExecuteAsync(writer, "INSERT INTO Probe VALUES (2);");
+            }
+
+            await using var context = database.NewContext();
+            (await WalSync.RestartLogAsync(context, TimeSpan.FromMilliseconds(100), CancellationToken.None)).Should().BeFalse();
+            await ExecuteAsync(reader, "COMMIT;");
+        }
+
+        await using (var reader = new SqliteConnection(database.ConnectionString))
+        {
+            // A reader on an old snapshot at the moment of the restart, done soon after: the restart waits for it.
+            await reader.OpenAsync();
+            await ExecuteAsync(reader, "BEGIN; SELECT count(*) FROM Probe;");
+            await ExecuteAsync(writer, "INSERT INTO Probe VALUES (2);");
+            await using var context = database.NewContext();
+            var restart = Task.Run(() => WalSync.RestartLogAsync(context, TimeSpan.FromSeconds(5), CancellationToken.None));
+            await Task.Delay(50);
+            await ExecuteAsync(reader, "COMMIT;");
+            (await restart.WaitAsync(TimeSpan.FromSeconds(10))).Should().BeTrue();
+        }
+
+        await ExecuteAsync(writer, "INSERT INTO Probe VALUES (3);");
+        await using var frames = writer.CreateCommand();
+        frames.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        await using var result = await frames.ExecuteReaderAsync();
+        (await result.ReadAsync()).Should().BeTrue();
+        result.GetInt32(1).Should().BeLessThan(5, "the log starts again from its beginning instead of growing past 110 frames");
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
 }

@@ -154,11 +154,13 @@ internal static class LoadHarness
     private static async Task RunPipelineOnlyAsync(IServiceProvider services, List<ScriptedMessage> script, CancellationToken ct)
     {
         var pipeline = services.GetRequiredService<UpdatePipeline>();
+        var gate = services.GetRequiredService<WriteGate>();
         var lanes = script.GroupBy(m => m.ChatId % 16).Select(g => g.ToList()).ToList();
         long updateId = 900_000_000;
         var apologies = 0;
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         var before = GcSnapshot.Take();
+        var gateBefore = (gate.Entries, gate.Busy);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(lanes.Select(lane => Task.Run(async () =>
         {
@@ -176,6 +178,10 @@ internal static class LoadHarness
         var after = GcSnapshot.Take();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Pipeline only: {script.Count} updates in {clock.Elapsed.TotalSeconds:0.00} s = {script.Count / clock.Elapsed.TotalSeconds:0} updates/s, {(after.Cpu - before.Cpu).TotalMilliseconds / script.Count:0.00} ms CPU per update, {apologies} apologies"));
+        var writes = gate.Entries - gateBefore.Entries;
+        var held = gate.Busy - gateBefore.Busy;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  write gate: {writes} writes, held {held.TotalSeconds:0.00} s ({held.TotalMilliseconds / Math.Max(1, writes):0.000} ms per write, {100 * held / clock.Elapsed:0} % of the time)"));
     }
 
     /// <summary>Each chat's own messages in order, the chats taking turns: message r of every chat before message r + 1 of any.</summary>
