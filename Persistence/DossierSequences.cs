@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace OneStopBot.Persistence;
 
@@ -13,31 +11,17 @@ public static class DossierSequences
     public static async Task<int> NextAsync(OneStopDbContext db, string unitCode, DateOnly date, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(ct);
-        }
-
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText =
+        await using var command = await RawSql.CommandAsync(
+            db,
             """
             INSERT INTO "DailySequences" ("UnitCode", "Date", "Last") VALUES (@unit, @date, 1)
             ON CONFLICT ("UnitCode", "Date") DO UPDATE SET "Last" = "DailySequences"."Last" + 1
             RETURNING "Last"
-            """;
-        AddParameter(command, "@unit", unitCode);
-        AddParameter(command, "@date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            """,
+            ct);
+        RawSql.AddParameter(command, "@unit", unitCode);
+        RawSql.AddParameter(command, "@date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var result = await command.ExecuteScalarAsync(ct);
         return Convert.ToInt32(result, CultureInfo.InvariantCulture);
-    }
-
-    private static void AddParameter(System.Data.Common.DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
     }
 }

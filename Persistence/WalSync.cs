@@ -129,9 +129,7 @@ public sealed class WalSync
             return true;
         }
 
-        await db.Database.OpenConnectionAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout;";
+        await using var command = await RawSql.CommandAsync(db, "PRAGMA busy_timeout;", ct);
         var usual = Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(long)readers.TotalMilliseconds};");
         await command.ExecuteNonQueryAsync(ct);

@@ -25,6 +25,8 @@ public sealed class Inbox(IServiceScopeFactory scopes, WriteGate gate, WalSync w
         var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
         var rows = messages.Select(m => ToRow(m, now)).ToList();
+
+        // Opened before the gate, so that writers do not wait for a connection to open.
         await db.Database.OpenConnectionAsync(ct);
 
         // A batch seen again (the bot stopped after storing it and before confirming it) keeps its stored rows.

@@ -1,11 +1,9 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace OneStopBot.Persistence.Messaging;
 
+/// <summary>The inbox's hot insert, written as plain SQL.</summary>
 public static class InboxRows
 {
     private const string Columns =
@@ -26,14 +24,7 @@ public static class InboxRows
             return;
         }
 
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(ct);
-        }
-
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        await using var command = await RawSql.CommandAsync(db, "", ct);
         var sql = new StringBuilder("INSERT INTO \"Inbox\" (").Append(Columns).Append(") VALUES ");
         for (var i = 0; i < rows.Count; i++)
         {
@@ -48,7 +39,7 @@ public static class InboxRows
             {
                 var name = string.Create(CultureInfo.InvariantCulture, $"@p{i}_{j}");
                 sql.Append(j == 0 ? "" : ", ").Append(name);
-                AddParameter(command, name, values[j]);
+                RawSql.AddParameter(command, name, values[j]);
             }
 
             sql.Append(')');
@@ -56,13 +47,5 @@ public static class InboxRows
 
         command.CommandText = sql.Append(" ON CONFLICT DO NOTHING").ToString();
         await command.ExecuteNonQueryAsync(ct);
-    }
-
-    private static void AddParameter(DbCommand command, string name, object? value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value ?? DBNull.Value;
-        command.Parameters.Add(p);
     }
 }
