@@ -13,14 +13,22 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
 {
     private const int WorklistLimit = 40;
 
-    // Compiled once: a status message looks its dossier up by code or by id every time.
+    // Compiled once: a status message looks its dossier up by code or by id every time. The dossier and its
+    // history are two plain statements. With Include, EF joins the history to a LIMIT subquery that repeats every
+    // column of the dossier on each event's row, and SQLite, which prepares each message's statements anew, took
+    // 148 µs to prepare it against 90 µs for the two. The two reads are not one snapshot: a change made between
+    // them may show on the card, and a save from that card is refused by the dossier's version as usual.
     private static readonly Func<OneStopDbContext, string, CancellationToken, Task<Dossier?>> ByTail =
         EF.CompileAsyncQuery((OneStopDbContext db, string tail, CancellationToken ct) =>
-            db.Dossiers.Include(d => d.Events).FirstOrDefault(d => d.CodeTail == tail));
+            db.Dossiers.FirstOrDefault(d => d.CodeTail == tail));
 
     private static readonly Func<OneStopDbContext, int, CancellationToken, Task<Dossier?>> ById =
         EF.CompileAsyncQuery((OneStopDbContext db, int id, CancellationToken ct) =>
-            db.Dossiers.Include(d => d.Events).SingleOrDefault(d => d.Id == id));
+            db.Dossiers.SingleOrDefault(d => d.Id == id));
+
+    private static readonly Func<OneStopDbContext, int, IAsyncEnumerable<DossierEvent>> HistoryOf =
+        EF.CompileAsyncQuery<OneStopDbContext, int, DossierEvent>((db, dossierId) =>
+            db.DossierEvents.Where(e => e.DossierId == dossierId).OrderBy(e => e.Id));
 
     private static readonly Func<OneStopDbContext, long, IAsyncEnumerable<Row>> OpenOf =
         EF.CompileAsyncQuery((OneStopDbContext db, long officerId) =>
@@ -34,11 +42,25 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
     public static Task<Dossier?> FindAsync(OneStopDbContext db, string text, CancellationToken ct)
     {
         var tail = DossierCode.Tail(text);
-        return tail is null ? Task.FromResult<Dossier?>(null) : ByTail(db, tail, ct);
+        return tail is null ? Task.FromResult<Dossier?>(null) : WithHistoryAsync(db, ByTail(db, tail, ct), ct);
     }
 
     /// <summary>The dossier with its history.</summary>
-    public static Task<Dossier?> FindAsync(OneStopDbContext db, int id, CancellationToken ct) => ById(db, id, ct);
+    public static Task<Dossier?> FindAsync(OneStopDbContext db, int id, CancellationToken ct) => WithHistoryAsync(db, ById(db, id, ct), ct);
+
+    /// <summary>Loads the history of the dossier found; the context adds each event to the tracked dossier.</summary>
+    private static async Task<Dossier?> WithHistoryAsync(OneStopDbContext db, Task<Dossier?> find, CancellationToken ct)
+    {
+        var dossier = await find;
+        if (dossier is not null)
+        {
+            await foreach (var _ in HistoryOf(db, dossier.Id).WithCancellation(ct))
+            {
+            }
+        }
+
+        return dossier;
+    }
 
     public async Task CardAsync(ChatContext ctx, string args, CancellationToken ct)
     {

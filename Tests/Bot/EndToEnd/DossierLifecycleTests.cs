@@ -79,6 +79,25 @@ public sealed class DossierLifecycleTests
     }
 
     [Fact]
+    public async Task TheCard_ShowsEveryStepOfTheHistory_InOrder_WithItsNote()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await bot.ReceiveDossierAsync();
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} bo sung Thiếu bản sao giấy khai sinh", expectedReplies: 2);
+
+        // A fresh message reads the dossier and its history again from the database; the three steps share one
+        // minute on the test clock, so only the order they were stored in keeps them in order.
+        var card = (await bot.SayAsync(BotUnderTest.Officer, $"/hoso {code}")).Single().Text!;
+
+        var timeline = card[card.IndexOf("Quá trình xử lý", StringComparison.Ordinal)..].Split('\n').Skip(1).TakeWhile(line => line.Length > 0).ToList();
+        timeline.Should().HaveCount(3);
+        timeline[0].Should().Contain("Tiếp nhận → Đã tiếp nhận");
+        timeline[1].Should().Contain("Chuyển xử lý → Đang xử lý");
+        timeline[2].Should().Contain("Yêu cầu bổ sung → Chờ bổ sung").And.EndWith("(Thiếu bản sao giấy khai sinh)");
+    }
+
+    [Fact]
     public async Task CardButtons_MoveTheDossier_AndAnOutOfDateCardIsRefused()
     {
         await using var bot = await BotUnderTest.StartAsync();
