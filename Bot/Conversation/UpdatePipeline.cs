@@ -93,24 +93,17 @@ public sealed class UpdatePipeline(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
-            var repeat = false;
-            await gate.RunAsync(
-                async ct =>
-                {
-                    repeat = !await MarkProcessedAsync(db, message, clock.Now.Utc, ct);
-                    if (!repeat)
-                    {
-                        await db.SaveChangesAsync(ct);
-                    }
-                },
-                ct);
-            if (repeat)
-            {
-                return [];
-            }
+            db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = clock.Now.Utc });
+            await gate.RunAsync(db.SaveChangesAsync, ct);
 
             // A repeat after a power cut must find the id, or the person would hear the answer twice.
             await FlushAsync(message);
+        }
+        catch (Exception failure) when (IsDuplicateUpdate(failure))
+        {
+            // As in the way of a message: the primary key of the update id stops a repeat, which was answered.
+            PipelineLog.Duplicate(log, message.Channel, message.UpdateId);
+            return [];
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
@@ -137,10 +130,6 @@ public sealed class UpdatePipeline(
     }
 
     // The queries of every message, compiled once: EF does not rebuild, check and look up their expression trees.
-    private static readonly Func<OneStopDbContext, ChannelKind, long, CancellationToken, Task<bool>> IsProcessed =
-        EF.CompileAsyncQuery((OneStopDbContext db, ChannelKind channel, long updateId, CancellationToken ct) =>
-            db.ProcessedUpdates.Any(u => u.Channel == channel && u.UpdateId == updateId));
-
     private static readonly Func<OneStopDbContext, ChannelKind, long, CancellationToken, Task<Person?>> FindPerson =
         EF.CompileAsyncQuery((OneStopDbContext db, ChannelKind channel, long userId, CancellationToken ct) =>
             db.People.SingleOrDefault(p => p.Channel == channel && p.ExternalId == userId));
@@ -148,17 +137,6 @@ public sealed class UpdatePipeline(
     private static readonly Func<OneStopDbContext, ChannelKind, long, CancellationToken, Task<ConversationState?>> FindForm =
         EF.CompileAsyncQuery((OneStopDbContext db, ChannelKind channel, long chatId, CancellationToken ct) =>
             db.Conversations.SingleOrDefault(c => c.Channel == channel && c.ChatId == chatId));
-
-    private static async Task<bool> MarkProcessedAsync(OneStopDbContext db, InboundMessage message, DateTime nowUtc, CancellationToken ct)
-    {
-        if (await IsProcessed(db, message.Channel, message.UpdateId, ct))
-        {
-            return false;
-        }
-
-        db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = nowUtc });
-        return true;
-    }
 
     /// <summary>The sender; a first-time sender is added with this update's changes.</summary>
     private async Task<Person> LoadPersonAsync(OneStopDbContext db, InboundMessage message, OfficeInstant now, CancellationToken ct)

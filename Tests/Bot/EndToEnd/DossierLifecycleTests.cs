@@ -209,6 +209,25 @@ public sealed class DossierLifecycleTests
     }
 
     [Fact]
+    public async Task ARefusedUpdateDeliveredTwice_IsAnsweredOnce_AndLogsNoError()
+    {
+        var logs = new LogRecorder(LogLevel.Warning);
+        await using var bot = await BotUnderTest.StartAsync(configure: b => b.Logging.AddProvider(logs));
+        var code = await bot.ReceiveDossierAsync();
+        var before = bot.Telegram.SentTo(BotUnderTest.Officer).Count;
+
+        // Handing over a dossier still being received is refused by a rule; the refusal is answered once.
+        var update = bot.Telegram.SendText(BotUnderTest.Officer, $"{code} tra");
+        await bot.IdleAsync();
+        bot.Telegram.Redeliver(update);
+        await bot.IdleAsync();
+
+        var replies = bot.Telegram.SentTo(BotUnderTest.Officer).Skip(before).ToList();
+        replies.Should().ContainSingle().Which.Text.Should().Contain("Đã tiếp nhận");
+        logs.Entries.Should().BeEmpty("a repeated update is routine, not a fault");
+    }
+
+    [Fact]
     public async Task AnUpdateStoredButNotHandledBeforeAStop_IsHandledAtTheNextStart_Once()
     {
         await using var bot = await BotUnderTest.StartAsync();
