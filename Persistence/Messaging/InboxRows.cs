@@ -1,14 +1,26 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace OneStopBot.Persistence.Messaging;
 
 /// <summary>The inbox's hot insert, written as plain SQL.</summary>
 public static class InboxRows
 {
-    private const string Columns =
+    /// <summary>
+    /// One text for every batch, the rows in one JSON parameter: a text that changed with the batch's size was parsed
+    /// anew each time, and with one parameter per value SQLite looked each name up among up to 1,200.
+    /// (<c>WHERE true</c> tells the parser that <c>ON CONFLICT</c> belongs to the insert, not to a join.)
+    /// </summary>
+    private const string Insert =
         """
-        "Channel", "UpdateId", "ChatId", "UserId", "DisplayName", "Text", "ButtonData", "ButtonId", "ReplyToText", "ContactPhone", "LanguageCode", "ReceivedAtUtc"
+        INSERT INTO "Inbox" ("Channel", "UpdateId", "ChatId", "UserId", "DisplayName", "Text", "ButtonData", "ButtonId",
+                             "ReplyToText", "ContactPhone", "LanguageCode", "ReceivedAtUtc")
+        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7,
+               value ->> 8, value ->> 9, value ->> 10, value ->> 11
+        FROM json_each(@rows) WHERE true
+        ON CONFLICT DO NOTHING
         """;
 
     /// <summary>
@@ -24,28 +36,52 @@ public static class InboxRows
             return;
         }
 
-        await using var command = await RawSql.CommandAsync(db, "", ct);
-        var sql = new StringBuilder("INSERT INTO \"Inbox\" (").Append(Columns).Append(") VALUES ");
-        for (var i = 0; i < rows.Count; i++)
+        await using var command = await RawSql.CommandAsync(db, Insert, ct);
+        RawSql.AddParameter(command, "@rows", ToJson(rows));
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static string ToJson(IReadOnlyList<InboxUpdate> rows)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256 * rows.Count);
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            var r = rows[i];
-            sql.Append(i == 0 ? "(" : ", (");
-            object?[] values =
-            [
-                (int)r.Channel, r.UpdateId, r.ChatId, r.UserId, r.DisplayName, r.Text, r.ButtonData, r.ButtonId,
-                r.ReplyToText, r.ContactPhone, r.LanguageCode, r.ReceivedAtUtc,
-            ];
-            for (var j = 0; j < values.Length; j++)
+            json.WriteStartArray();
+            foreach (var r in rows)
             {
-                var name = string.Create(CultureInfo.InvariantCulture, $"@p{i}_{j}");
-                sql.Append(j == 0 ? "" : ", ").Append(name);
-                RawSql.AddParameter(command, name, values[j]);
+                json.WriteStartArray();
+                json.WriteNumberValue((int)r.Channel);
+                json.WriteNumberValue(r.UpdateId);
+                json.WriteNumberValue(r.ChatId);
+                json.WriteNumberValue(r.UserId);
+                WriteText(json, r.DisplayName);
+                WriteText(json, r.Text);
+                WriteText(json, r.ButtonData);
+                WriteText(json, r.ButtonId);
+                WriteText(json, r.ReplyToText);
+                WriteText(json, r.ContactPhone);
+                WriteText(json, r.LanguageCode);
+
+                // The text EF and Microsoft.Data.Sqlite store a DateTime as.
+                json.WriteStringValue(r.ReceivedAtUtc.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
+                json.WriteEndArray();
             }
 
-            sql.Append(')');
+            json.WriteEndArray();
         }
 
-        command.CommandText = sql.Append(" ON CONFLICT DO NOTHING").ToString();
-        await command.ExecuteNonQueryAsync(ct);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteText(Utf8JsonWriter json, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNullValue();
+        }
+        else
+        {
+            json.WriteStringValue(value);
+        }
     }
 }
