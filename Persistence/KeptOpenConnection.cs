@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace OneStopBot.Persistence;
 
@@ -10,14 +11,15 @@ namespace OneStopBot.Persistence;
 /// the pool. Microsoft.Data.Sqlite parses every command anew (it keeps no statement cache), and it drops a command's
 /// parsed statement when the connection closes; EF creates a new command for every query and save and closes the
 /// connection when the context goes back to the pool. Parsing took a sixth of the bot's CPU per status message. Here a
-/// close only marks the connection closed (rolling back a transaction left open, ending any reader left open), and
-/// every SQL text keeps one parsed statement, bound anew for each command.
+/// close only marks the connection closed, and every SQL text keeps one parsed statement, bound anew for each command.
 /// </summary>
 /// <remarks>
-/// The native connection closes when the application stops (<see cref="KeptOpenConnections"/>). An idle
-/// connection holds no read snapshot, so it never keeps the log from being checkpointed. EF's extra SQL functions
-/// for decimal arithmetic and regular expressions are not registered on it: the model has no decimal column
-/// (a test keeps it so) and no query matches regular expressions.
+/// A close still closes for real when anything is left running on the connection (a transaction, a statement stepped
+/// and not reset), so an idle connection holds no lock and no read snapshot that would keep the log from being
+/// checkpointed. When the application stops (<see cref="KeptOpenConnections"/>), idle connections close at once and the
+/// others at their next close. EF's extra SQL functions (decimal arithmetic, <c>regexp</c>) and its decimal collation
+/// are not registered on these connections: the model has no decimal column (a test keeps it so) and no query
+/// matches regular expressions.
 /// </remarks>
 internal sealed class KeptOpenConnection(string connectionString) : SqliteConnection(connectionString)
 {
@@ -25,11 +27,11 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
     private const int MaxStatements = 256;
 
     private readonly Dictionary<string, Statement> statements = new(StringComparer.Ordinal);
-    private readonly HashSet<SqliteCommand> oneOffs = [];
+    private readonly Lock sync = new();
     private bool idle;
-    private bool disposed;
+    private bool retired;
 
-    /// <summary>Statements parsed on this connection so far: each kept one once, and every one-off command.</summary>
+    /// <summary>Statements parsed for EF's commands on this connection so far: each kept one once, and every one-off.</summary>
     public int Parsed { get; private set; }
 
     public override ConnectionState State => idle ? ConnectionState.Closed : base.State;
@@ -51,58 +53,66 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
 
     public override void Open()
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
-        if (idle)
+        lock (sync)
         {
-            idle = false;
-            OnStateChange(new StateChangeEventArgs(ConnectionState.Closed, ConnectionState.Open));
-            return;
+            if (idle)
+            {
+                idle = false;
+                OnStateChange(new StateChangeEventArgs(ConnectionState.Closed, ConnectionState.Open));
+                return;
+            }
         }
 
         base.Open();
+
+        // So that a close can look for statements left running (SQLitePCLRaw tracks them only when asked).
+        Handle!.enable_sqlite3_next_stmt(true);
     }
 
     public override void Close()
     {
-        if (disposed)
+        lock (sync)
         {
-            base.Close();
-            return;
+            if (idle || base.State != ConnectionState.Open)
+            {
+                return;
+            }
+
+            if (retired || Transaction is not null || StillRunning())
+            {
+                CloseForReal();
+                return;
+            }
+
+            idle = true;
         }
 
-        if (idle || base.State != ConnectionState.Open)
-        {
-            return;
-        }
-
-        // What a real close would end: an open transaction is rolled back, and a reader left open would keep a read
-        // snapshot (and the log from being checkpointed) for as long as the connection lives.
-        Transaction?.Dispose();
-        foreach (var (sql, statement) in statements.Where(s => s.Value.Reading).ToList())
-        {
-            statement.Dispose();
-            statements.Remove(sql);
-        }
-
-        foreach (var oneOff in oneOffs)
-        {
-            oneOff.Dispose();
-        }
-
-        oneOffs.Clear();
-
-        idle = true;
         OnStateChange(new StateChangeEventArgs(ConnectionState.Open, ConnectionState.Closed));
+    }
+
+    /// <summary>At the application's stop: closes now if idle, else at the next close (its user is still at work).</summary>
+    public void Retire()
+    {
+        lock (sync)
+        {
+            retired = true;
+            if (idle)
+            {
+                idle = false;
+                CloseForReal();
+            }
+        }
     }
 
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            disposed = true;
-            idle = false;
-            statements.Clear(); // The real close below disposes them with the connection's other commands.
-            oneOffs.Clear();
+            lock (sync)
+            {
+                retired = true;
+                idle = false;
+            }
         }
 
         base.Dispose(disposing);
@@ -110,8 +120,35 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
 
     protected override DbCommand CreateDbCommand() => new ReusingCommand(this);
 
+    /// <summary>A transaction begun with plain SQL, or a statement stepped and not reset (a reader left open).</summary>
+    private bool StillRunning()
+    {
+        var handle = Handle!;
+        if (raw.sqlite3_get_autocommit(handle) == 0)
+        {
+            return true;
+        }
+
+        for (var statement = raw.sqlite3_next_stmt(handle, null); statement is not null; statement = raw.sqlite3_next_stmt(handle, statement))
+        {
+            if (raw.sqlite3_stmt_busy(statement) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What <see cref="SqliteConnection.Close"/> does: rolls back, disposes every command, releases the native connection.</summary>
+    private void CloseForReal()
+    {
+        statements.Clear();
+        base.Close();
+    }
+
     /// <summary>The parsed statement for <paramref name="sql"/>, or a one-off command when it is busy or the cache is full.</summary>
-    private (SqliteCommand Command, bool OneOff) StatementFor(string sql)
+    private (Statement Command, bool OneOff) StatementFor(string sql)
     {
         if (statements.TryGetValue(sql, out var cached) && !cached.Reading)
         {
@@ -126,30 +163,29 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
             return (statement, false);
         }
 
-        var command = new SqliteCommand(sql, this) { CommandTimeout = DefaultTimeout };
-        oneOffs.Add(command);
-        return (command, true);
+        return (new Statement { Connection = this, CommandText = sql, CommandTimeout = DefaultTimeout }, true);
     }
 
-    private void Release(SqliteCommand oneOff)
-    {
-        oneOffs.Remove(oneOff);
-        oneOff.Dispose();
-    }
-
-    /// <summary>A command kept with its parsed statement; <see cref="Reading"/> while a reader of it is open.</summary>
+    /// <summary>A command with its parsed statement; <see cref="Reading"/> while a reader of it is open.</summary>
     private sealed class Statement : SqliteCommand
     {
         public bool Reading => DataReader is not null;
+
+        public void EndReading() => DataReader?.Dispose();
     }
 
     private sealed class Parameters : SqliteParameterCollection;
 
-    /// <summary>The command EF gets: it carries the text and parameters and runs them on the connection's statement.</summary>
+    /// <summary>
+    /// The command EF gets: it carries the text and parameters and runs them on the connection's statement. Like a
+    /// <see cref="SqliteCommand"/>, it takes the connection's transaction, refuses to run again while its reader is
+    /// open, and ends that reader when disposed.
+    /// </summary>
     private sealed class ReusingCommand(KeptOpenConnection connection) : DbCommand
     {
         private readonly Parameters parameters = new();
-        private SqliteCommand? oneOff;
+        private Statement? running;
+        private bool runningOneOff;
         private string text = string.Empty;
 
         [AllowNull]
@@ -191,7 +227,7 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
 
         protected override DbParameterCollection DbParameterCollection => parameters;
 
-        protected override DbTransaction? DbTransaction { get; set; }
+        protected override DbTransaction? DbTransaction { get; set; } = connection.Transaction;
 
         public override void Cancel()
         {
@@ -216,35 +252,46 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
         {
             if (disposing)
             {
-                ReleaseOneOff();
+                Finish();
             }
 
             base.Dispose(disposing);
         }
 
-        private void ReleaseOneOff()
+        /// <summary>Ends what the last run left: its reader, and its command when that was a one-off.</summary>
+        private void Finish()
         {
-            if (oneOff is not null)
+            if (runningOneOff)
             {
-                connection.Release(oneOff);
-                oneOff = null;
+                running!.Dispose();
             }
+            else if (running is { Reading: true })
+            {
+                running.EndReading();
+            }
+
+            running = null;
+            runningOneOff = false;
         }
 
-        private SqliteCommand Bound()
+        private Statement Bound()
         {
-            ReleaseOneOff();
-            (var statement, bool isOneOff) = connection.StatementFor(text);
-            oneOff = isOneOff ? statement : null;
-            statement.Transaction = (SqliteTransaction?)DbTransaction;
-            statement.CommandTimeout = CommandTimeout;
-            statement.Parameters.Clear();
-            foreach (SqliteParameter parameter in parameters)
+            if (running is { Reading: true })
             {
-                statement.Parameters.Add(parameter);
+                throw new InvalidOperationException("An open reader is associated with this command. Close it before running the command again.");
             }
 
-            return statement;
+            Finish();
+            (running, runningOneOff) = connection.StatementFor(text);
+            running.Transaction = (SqliteTransaction?)DbTransaction;
+            running.CommandTimeout = CommandTimeout;
+            running.Parameters.Clear();
+            foreach (SqliteParameter parameter in parameters)
+            {
+                running.Parameters.Add(parameter);
+            }
+
+            return running;
         }
     }
 }

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace OneStopBot.Persistence;
 
 /// <summary>
-/// Gives each pooled context a <see cref="KeptOpenConnection"/> and closes them all when the application stops:
-/// EF does not dispose the connection of a context that is waiting in its pool when the pool goes.
+/// Gives each pooled context a <see cref="KeptOpenConnection"/> and closes them when the application stops: EF does not
+/// dispose the connection of a context that is waiting in its pool when the pool goes. A connection EF disposes itself
+/// (a context dropped from a full pool) is forgotten.
 /// </summary>
 internal sealed class KeptOpenConnections : DbConnectionInterceptor, IDisposable
 {
@@ -19,24 +20,42 @@ internal sealed class KeptOpenConnections : DbConnectionInterceptor, IDisposable
         var connection = new KeptOpenConnection(eventData.ConnectionString!);
         lock (sync)
         {
-            ObjectDisposedException.ThrowIf(disposed, this);
-            created.Add(connection);
+            if (disposed)
+            {
+                connection.Retire();
+            }
+            else
+            {
+                created.Add(connection);
+                connection.Disposed += (_, _) => Forget(connection);
+            }
         }
 
         return InterceptionResult<DbConnection>.SuppressWithResult(connection);
     }
 
+    /// <summary>Closes the idle connections now; one still in use closes when its context is done with it.</summary>
     public void Dispose()
     {
+        List<KeptOpenConnection> all;
         lock (sync)
         {
             disposed = true;
-            foreach (var connection in created)
-            {
-                connection.Dispose();
-            }
-
+            all = [.. created];
             created.Clear();
+        }
+
+        foreach (var connection in all)
+        {
+            connection.Retire();
+        }
+    }
+
+    private void Forget(KeptOpenConnection connection)
+    {
+        lock (sync)
+        {
+            created.Remove(connection);
         }
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OneStopBot.Domain.People;
+using OneStopBot.Persistence;
 using OneStopBot.Persistence.Messaging;
 using OneStopBot.Tests.Support;
 
@@ -65,6 +67,28 @@ public sealed class InboxRowsTests
         var texts = await check.Database.SqlQueryRaw<string>("""SELECT "ReceivedAtUtc" AS "Value" FROM "Inbox" ORDER BY "UpdateId" """).ToListAsync();
         texts.Should().HaveCount(2);
         texts[1].Should().Be(texts[0]);
+    }
+
+    [Fact]
+    public async Task BatchesOfDifferentSizes_OnTheApplicationsPooledContext_AreEachStoredWhole()
+    {
+        await using var database = await TestDatabase.CreateAsync(seedProcedures: false);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddOneStopDatabase(database.ConnectionString);
+        await using var provider = services.BuildServiceProvider();
+        long next = 1;
+        foreach (var size in new[] { 3, 1, 100, 2 })
+        {
+            await using var scope = provider.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+            var batch = Enumerable.Range(0, size).Select(_ => Row(next, 10, "A", $"message {next++}")).ToList();
+            await InboxRows.InsertNewAsync(db, batch, CancellationToken.None);
+        }
+
+        await using var check = database.NewContext();
+        (await check.Inbox.OrderBy(u => u.UpdateId).Select(u => u.Text).ToListAsync())
+            .Should().Equal(Enumerable.Range(1, 106).Select(i => $"message {i}"));
     }
 
     private static InboxUpdate Row(long updateId, long chatId, string name, string? text) => new()

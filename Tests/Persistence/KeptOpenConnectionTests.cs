@@ -24,8 +24,11 @@ public sealed class KeptOpenConnectionTests
         parsedAfterSecond.Should().Be(parsedAfterFirst, "the query's statement was kept from the first time");
     }
 
-    [Fact]
-    public async Task AContextBackInThePool_HoldsNoReadSnapshot_EvenWhenAReaderWasLeftOpen()
+    [Theory]
+    [InlineData("EF's command")]
+    [InlineData("a plain command")]
+    [InlineData("a transaction begun in SQL")]
+    public async Task AContextBackInThePool_HoldsNoReadSnapshot_WhateverWasLeftOpen(string leftOpen)
     {
         await using var database = await TestDatabase.CreateAsync();
         await UseWriteAheadLogAsync(database);
@@ -34,11 +37,19 @@ public sealed class KeptOpenConnectionTests
         {
             var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
             await db.Database.OpenConnectionAsync();
-            var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "SELECT Id FROM Procedures";
-            var reader = await command.ExecuteReaderAsync();
-            (await reader.ReadAsync()).Should().BeTrue();
-            // Neither the reader nor the command is disposed: the context goes back to the pool with them.
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            if (leftOpen == "a transaction begun in SQL")
+            {
+                await ExecuteAsync(connection, "BEGIN; SELECT count(*) FROM Procedures;");
+            }
+            else
+            {
+                var command = leftOpen == "EF's command" ? ((System.Data.Common.DbConnection)connection).CreateCommand() : connection.CreateCommand();
+                command.CommandText = "SELECT Id FROM Procedures";
+                var reader = await command.ExecuteReaderAsync();
+                (await reader.ReadAsync()).Should().BeTrue();
+                // Neither the reader nor the command is disposed: the context goes back to the pool with them.
+            }
         }
 
         await using var other = new SqliteConnection(database.ConnectionString);
@@ -46,9 +57,73 @@ public sealed class KeptOpenConnectionTests
         await ExecuteAsync(other, "INSERT INTO ProcessedUpdates (Channel, UpdateId, AtUtc) VALUES (0, 1, '2026-01-01')");
         await using var checkpoint = other.CreateCommand();
         checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-        await using var result = await checkpoint.ExecuteReaderAsync();
-        (await result.ReadAsync()).Should().BeTrue();
-        result.GetInt32(0).Should().Be(0, "no reader keeps a snapshot that would stop the log from being emptied");
+        await using (var result = await checkpoint.ExecuteReaderAsync())
+        {
+            (await result.ReadAsync()).Should().BeTrue();
+            result.GetInt32(0).Should().Be(0, "no reader keeps a snapshot that would stop the log from being emptied");
+        }
+
+        await using var again = services.CreateAsyncScope();
+        var next = again.ServiceProvider.GetRequiredService<OneStopDbContext>();
+        next.ProcessedUpdates.Add(new ProcessedUpdate { Channel = ChannelKind.Telegram, UpdateId = 2, AtUtc = DateTime.UtcNow });
+        await next.SaveChangesAsync();
+        (await next.ProcessedUpdates.CountAsync()).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task ACommand_TakesTheConnectionsTransaction_AsASqliteCommandDoes()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var services = Services(database);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SELECT count(*) FROM Procedures";
+        Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture).Should().BePositive();
+    }
+
+    [Fact]
+    public async Task ACommand_RefusesToRunAgainWhileItsReaderIsOpen_AndEndsTheReaderWhenDisposed()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var services = Services(database);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+        var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id FROM Procedures";
+        var reader = await command.ExecuteReaderAsync();
+        (await reader.ReadAsync()).Should().BeTrue();
+
+        var again = () => command.ExecuteReaderAsync();
+        await again.Should().ThrowAsync<InvalidOperationException>();
+        await command.DisposeAsync();
+        reader.IsClosed.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task StoppingTheApplication_WhileAContextIsInUse_LetsItsWorkFinish_ThenClosesItsConnection()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var services = Services(database);
+        KeptOpenConnection connection;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+            await db.Database.OpenConnectionAsync(); // As the way of a message does: one connection for its reads and its save.
+            (await db.Procedures.CountAsync()).Should().BePositive();
+            connection = (KeptOpenConnection)db.Database.GetDbConnection();
+
+            services.GetRequiredService<KeptOpenConnections>().Dispose();
+
+            db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = ChannelKind.Telegram, UpdateId = 9, AtUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+            connection.Handle.Should().NotBeNull("the work under way keeps its connection");
+        }
+
+        connection.Handle.Should().BeNull("the connection closed for good when its context was done with it");
     }
 
     [Fact]
