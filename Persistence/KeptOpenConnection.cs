@@ -27,6 +27,7 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
     private const int MaxStatements = 256;
 
     private readonly Dictionary<string, Statement> statements = new(StringComparer.Ordinal);
+    private readonly HashSet<Statement> oneOffs = [];
     private readonly Lock sync = new();
     private bool idle;
     private bool retired;
@@ -64,10 +65,10 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
         }
 
         base.Open();
-
-        // So that a close can look for statements left running (SQLitePCLRaw tracks them only when asked).
-        Handle!.enable_sqlite3_next_stmt(true);
     }
+
+    /// <summary>Every command made on this connection is one it can see running (Microsoft.Data.Sqlite's own too).</summary>
+    public override SqliteCommand CreateCommand() => OneOff(string.Empty);
 
     public override void Close()
     {
@@ -120,18 +121,25 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
 
     protected override DbCommand CreateDbCommand() => new ReusingCommand(this);
 
-    /// <summary>A transaction begun with plain SQL, or a statement stepped and not reset (a reader left open).</summary>
+    /// <summary>A transaction begun with plain SQL, or a reader left open on one of the connection's commands.</summary>
     private bool StillRunning()
     {
-        var handle = Handle!;
-        if (raw.sqlite3_get_autocommit(handle) == 0)
+        if (raw.sqlite3_get_autocommit(Handle!) == 0)
         {
             return true;
         }
 
-        for (var statement = raw.sqlite3_next_stmt(handle, null); statement is not null; statement = raw.sqlite3_next_stmt(handle, statement))
+        foreach (var statement in statements.Values)
         {
-            if (raw.sqlite3_stmt_busy(statement) != 0)
+            if (statement.Reading)
+            {
+                return true;
+            }
+        }
+
+        foreach (var statement in oneOffs)
+        {
+            if (statement.Reading)
             {
                 return true;
             }
@@ -145,6 +153,7 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
     {
         statements.Clear();
         base.Close();
+        oneOffs.Clear();
     }
 
     /// <summary>The parsed statement for <paramref name="sql"/>, or a one-off command when it is busy or the cache is full.</summary>
@@ -158,20 +167,37 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
         Parsed++;
         if (cached is null && statements.Count < MaxStatements)
         {
-            var statement = new Statement { Connection = this, CommandText = sql, CommandTimeout = DefaultTimeout };
+            var statement = new Statement(null) { Connection = this, CommandText = sql, CommandTimeout = DefaultTimeout };
             statements.Add(sql, statement);
             return (statement, false);
         }
 
-        return (new Statement { Connection = this, CommandText = sql, CommandTimeout = DefaultTimeout }, true);
+        return (OneOff(sql), true);
+    }
+
+    private Statement OneOff(string sql)
+    {
+        var statement = new Statement(this) { Connection = this, CommandText = sql, CommandTimeout = DefaultTimeout, Transaction = Transaction };
+        oneOffs.Add(statement);
+        return statement;
     }
 
     /// <summary>A command with its parsed statement; <see cref="Reading"/> while a reader of it is open.</summary>
-    private sealed class Statement : SqliteCommand
+    private sealed class Statement(KeptOpenConnection? oneOffOf) : SqliteCommand
     {
         public bool Reading => DataReader is not null;
 
         public void EndReading() => DataReader?.Dispose();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                oneOffOf?.oneOffs.Remove(this);
+            }
+
+            base.Dispose(disposing);
+        }
     }
 
     private sealed class Parameters : SqliteParameterCollection;
