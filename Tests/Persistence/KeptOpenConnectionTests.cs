@@ -86,12 +86,8 @@ public sealed class KeptOpenConnectionTests
     [Fact]
     public async Task ACommand_RefusesToRunAgainWhileItsReaderIsOpen_AndEndsTheReaderWhenDisposed()
     {
-        await using var database = await TestDatabase.CreateAsync();
-        await using var services = Services(database);
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
-        await db.Database.OpenConnectionAsync();
-        var connection = db.Database.GetDbConnection();
+        await using var pooled = await PooledContext.OpenAsync();
+        var connection = pooled.Connection;
         var command = connection.CreateCommand();
         command.CommandText = "SELECT Id FROM Procedures";
         var reader = await command.ExecuteReaderAsync();
@@ -159,12 +155,8 @@ public sealed class KeptOpenConnectionTests
     [Fact]
     public async Task TheSameQuery_RunsWhileItsFirstReaderIsStillOpen()
     {
-        await using var database = await TestDatabase.CreateAsync();
-        await using var services = Services(database);
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
-        await db.Database.OpenConnectionAsync();
-        var connection = db.Database.GetDbConnection();
+        await using var pooled = await PooledContext.OpenAsync();
+        var connection = pooled.Connection;
 
         await using var outer = connection.CreateCommand();
         outer.CommandText = "SELECT Id FROM Procedures ORDER BY Id";
@@ -215,6 +207,34 @@ public sealed class KeptOpenConnectionTests
             .Where(p => Nullable.GetUnderlyingType(p.ClrType) == typeof(decimal) || p.ClrType == typeof(decimal))
             .Select(p => $"{p.DeclaringType.ClrType.Name}.{p.Name}");
         decimals.Should().BeEmpty("decimal arithmetic in SQL needs EF's functions, which KeptOpenConnection does not register");
+    }
+
+    /// <summary>A migrated database, the application's registration, and one pooled context leased with its connection open.</summary>
+    private sealed class PooledContext : IAsyncDisposable
+    {
+        private TestDatabase database = null!;
+        private ServiceProvider services = null!;
+        private AsyncServiceScope scope;
+
+        public System.Data.Common.DbConnection Connection { get; private set; } = null!;
+
+        public static async Task<PooledContext> OpenAsync()
+        {
+            var pooled = new PooledContext { database = await TestDatabase.CreateAsync() };
+            pooled.services = Services(pooled.database);
+            pooled.scope = pooled.services.CreateAsyncScope();
+            var db = pooled.scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+            await db.Database.OpenConnectionAsync();
+            pooled.Connection = db.Database.GetDbConnection();
+            return pooled;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await scope.DisposeAsync();
+            await services.DisposeAsync();
+            await database.DisposeAsync();
+        }
     }
 
     private static ServiceProvider Services(TestDatabase database)
