@@ -157,11 +157,11 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
     }
 
     /// <summary>The parsed statement for <paramref name="sql"/>, or a one-off command when it is busy or the cache is full.</summary>
-    private (Statement Command, bool OneOff) StatementFor(string sql)
+    private Statement StatementFor(string sql)
     {
         if (statements.TryGetValue(sql, out var cached) && !cached.Reading)
         {
-            return (cached, false);
+            return cached;
         }
 
         Parsed++;
@@ -169,10 +169,10 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
         {
             var statement = new Statement(null) { Connection = this, CommandText = sql, CommandTimeout = DefaultTimeout };
             statements.Add(sql, statement);
-            return (statement, false);
+            return statement;
         }
 
-        return (OneOff(sql), true);
+        return OneOff(sql);
     }
 
     private Statement OneOff(string sql)
@@ -186,6 +186,8 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
     private sealed class Statement(KeptOpenConnection? oneOffOf) : SqliteCommand
     {
         public bool Reading => DataReader is not null;
+
+        public bool IsOneOff => oneOffOf is not null;
 
         public void EndReading() => DataReader?.Dispose();
 
@@ -211,7 +213,6 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
     {
         private readonly Parameters parameters = new();
         private Statement? running;
-        private bool runningOneOff;
         private string text = string.Empty;
 
         [AllowNull]
@@ -287,17 +288,16 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
         /// <summary>Ends what the last run left: its reader, and its command when that was a one-off.</summary>
         private void Finish()
         {
-            if (runningOneOff)
+            if (running is { IsOneOff: true })
             {
-                running!.Dispose();
+                running.Dispose();
             }
-            else if (running is { Reading: true })
+            else
             {
-                running.EndReading();
+                running?.EndReading();
             }
 
             running = null;
-            runningOneOff = false;
         }
 
         private Statement Bound()
@@ -308,7 +308,7 @@ internal sealed class KeptOpenConnection(string connectionString) : SqliteConnec
             }
 
             Finish();
-            (running, runningOneOff) = connection.StatementFor(text);
+            running = connection.StatementFor(text);
             running.Transaction = (SqliteTransaction?)DbTransaction;
             running.CommandTimeout = CommandTimeout;
             running.Parameters.Clear();

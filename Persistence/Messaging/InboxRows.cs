@@ -54,13 +54,15 @@ public static class InboxRows
                 json.WriteNumberValue(r.UpdateId);
                 json.WriteNumberValue(r.ChatId);
                 json.WriteNumberValue(r.UserId);
-                WriteText(json, r.DisplayName);
-                WriteText(json, r.Text);
-                WriteText(json, r.ButtonData);
-                WriteText(json, r.ButtonId);
-                WriteText(json, r.ReplyToText);
-                WriteText(json, r.ContactPhone);
-                WriteText(json, r.LanguageCode);
+
+                // A null text is written as JSON null, which json_each gives back as SQL NULL.
+                json.WriteStringValue(r.DisplayName);
+                json.WriteStringValue(r.Text);
+                json.WriteStringValue(r.ButtonData);
+                json.WriteStringValue(r.ButtonId);
+                json.WriteStringValue(r.ReplyToText);
+                json.WriteStringValue(r.ContactPhone);
+                json.WriteStringValue(r.LanguageCode);
 
                 // The text EF and Microsoft.Data.Sqlite store a DateTime as.
                 json.WriteStringValue(r.ReceivedAtUtc.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
@@ -71,17 +73,5 @@ public static class InboxRows
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    private static void WriteText(Utf8JsonWriter json, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNullValue();
-        }
-        else
-        {
-            json.WriteStringValue(value);
-        }
     }
 }

@@ -73,10 +73,7 @@ public sealed class InboxRowsTests
     public async Task BatchesOfDifferentSizes_OnTheApplicationsPooledContext_AreEachStoredWhole()
     {
         await using var database = await TestDatabase.CreateAsync(seedProcedures: false);
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddOneStopDatabase(database.ConnectionString);
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = database.Services();
         long next = 1;
         foreach (var size in new[] { 3, 1, 100, 2 })
         {

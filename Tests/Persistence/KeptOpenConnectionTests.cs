@@ -15,7 +15,7 @@ public sealed class KeptOpenConnectionTests
     public async Task APooledContext_RunsAQueryAgain_OnTheSameConnection_WithoutParsingItAgain()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var services = Services(database);
+        await using var services = database.Services();
 
         var (first, parsedAfterFirst) = await CountProceduresAsync(services);
         var (second, parsedAfterSecond) = await CountProceduresAsync(services);
@@ -32,7 +32,7 @@ public sealed class KeptOpenConnectionTests
     {
         await using var database = await TestDatabase.CreateAsync();
         await UseWriteAheadLogAsync(database);
-        await using var services = Services(database);
+        await using var services = database.Services();
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
@@ -52,8 +52,7 @@ public sealed class KeptOpenConnectionTests
             }
         }
 
-        await using var other = new SqliteConnection(database.ConnectionString);
-        await other.OpenAsync();
+        await using var other = await database.OpenPlainAsync();
         await ExecuteAsync(other, "INSERT INTO ProcessedUpdates (Channel, UpdateId, AtUtc) VALUES (0, 1, '2026-01-01')");
         await using var checkpoint = other.CreateCommand();
         checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
@@ -74,7 +73,7 @@ public sealed class KeptOpenConnectionTests
     public async Task ACommand_TakesTheConnectionsTransaction_AsASqliteCommandDoes()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var services = Services(database);
+        await using var services = database.Services();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -103,7 +102,7 @@ public sealed class KeptOpenConnectionTests
     public async Task StoppingTheApplication_WhileAContextIsInUse_LetsItsWorkFinish_ThenClosesItsConnection()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var services = Services(database);
+        await using var services = database.Services();
         KeptOpenConnection connection;
         await using (var scope = services.CreateAsyncScope())
         {
@@ -126,7 +125,7 @@ public sealed class KeptOpenConnectionTests
     public async Task ATransactionLeftOpen_IsRolledBack_WhenTheContextGoesBackToThePool()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var services = Services(database);
+        await using var services = database.Services();
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
@@ -145,11 +144,8 @@ public sealed class KeptOpenConnectionTests
             await db.SaveChangesAsync();
         }
 
-        await using var other = new SqliteConnection(database.ConnectionString);
-        await other.OpenAsync();
-        await using var count = other.CreateCommand();
-        count.CommandText = "SELECT group_concat(UpdateId) FROM ProcessedUpdates";
-        (await count.ExecuteScalarAsync()).Should().Be("8");
+        await using var other = await database.OpenPlainAsync();
+        (await ScalarAsync(other, "SELECT group_concat(UpdateId) FROM ProcessedUpdates")).Should().Be("8");
     }
 
     [Fact]
@@ -182,7 +178,7 @@ public sealed class KeptOpenConnectionTests
         await using var database = await TestDatabase.CreateAsync();
         await UseWriteAheadLogAsync(database);
         KeptOpenConnection connection;
-        await using (var services = Services(database))
+        await using (var services = database.Services())
         {
             connection = (KeptOpenConnection)(await CountProceduresAsync(services)).Connection;
         }
@@ -190,11 +186,8 @@ public sealed class KeptOpenConnectionTests
         connection.Handle.Should().BeNull("the native connection is closed");
 
         // Leaving the log mode needs the only connection to the file: it fails while another one is open.
-        await using var other = new SqliteConnection(database.ConnectionString);
-        await other.OpenAsync();
-        await using var mode = other.CreateCommand();
-        mode.CommandText = "PRAGMA journal_mode = DELETE";
-        (await mode.ExecuteScalarAsync()).Should().Be("delete");
+        await using var other = await database.OpenPlainAsync();
+        (await ScalarAsync(other, "PRAGMA journal_mode = DELETE")).Should().Be("delete");
     }
 
     [Fact]
@@ -221,7 +214,7 @@ public sealed class KeptOpenConnectionTests
         public static async Task<PooledContext> OpenAsync()
         {
             var pooled = new PooledContext { database = await TestDatabase.CreateAsync() };
-            pooled.services = Services(pooled.database);
+            pooled.services = pooled.database.Services();
             pooled.scope = pooled.services.CreateAsyncScope();
             var db = pooled.scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
             await db.Database.OpenConnectionAsync();
@@ -237,14 +230,6 @@ public sealed class KeptOpenConnectionTests
         }
     }
 
-    private static ServiceProvider Services(TestDatabase database)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddOneStopDatabase(database.ConnectionString);
-        return services.BuildServiceProvider();
-    }
-
     private static async Task<(object Connection, int Parsed)> CountProceduresAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
@@ -256,9 +241,15 @@ public sealed class KeptOpenConnectionTests
 
     private static async Task UseWriteAheadLogAsync(TestDatabase database)
     {
-        await using var connection = new SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await database.OpenPlainAsync();
         await ExecuteAsync(connection, "PRAGMA journal_mode = WAL");
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql)

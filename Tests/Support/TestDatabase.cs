@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OneStopBot.Domain.Procedures;
 using OneStopBot.Persistence;
 
@@ -33,6 +34,23 @@ internal sealed class TestDatabase : IAsyncDisposable
     }
 
     public OneStopDbContext NewContext() => new(PersistenceRegistration.Options(ConnectionString));
+
+    /// <summary>The application's own registration of this database: pooled contexts on kept-open connections.</summary>
+    public ServiceProvider Services()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddOneStopDatabase(ConnectionString);
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>A plain connection of its own, beside the application's.</summary>
+    public async Task<SqliteConnection> OpenPlainAsync()
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
 
     public ValueTask DisposeAsync()
     {
