@@ -5,7 +5,7 @@ namespace OneStopBot.Domain.Dossiers;
 
 public static class DueDates
 {
-    /// <summary>Same-day procedures received at or after this local time are due the next working day.</summary>
+    /// <summary>Same-day procedures received after this local time (not at it) are due the next working day.</summary>
     public static readonly TimeOnly SameDayCutoff = new(15, 0);
 
     /// <summary>The appointment date for a dossier received at <paramref name="receivedLocal"/> (office time).</summary>
@@ -16,7 +16,7 @@ public static class DueDates
         switch (processing.Unit)
         {
             case ProcessingUnit.SameDay:
-                var lateInDay = TimeOnly.FromDateTime(receivedLocal) >= SameDayCutoff;
+                var lateInDay = TimeOnly.FromDateTime(receivedLocal) > SameDayCutoff;
                 return calendar.IsWorkingDay(day) && !lateInDay ? day : calendar.NextWorkingDay(day);
             case ProcessingUnit.WorkingDays:
                 return calendar.AddWorkingDays(day, processing.Amount);

@@ -33,12 +33,14 @@ public sealed class DueDateTests
     }
 
     [Theory]
-    [InlineData(14, 59, 27)]
-    [InlineData(15, 0, 30)]
-    [InlineData(16, 30, 30)]
-    public void ASameDayProcedure_IsDueTheNextWorkingDay_WhenReceivedFrom15h(int hour, int minute, int expectedDay)
+    [InlineData(14, 59, 0, 27)]
+    [InlineData(15, 0, 0, 27)]
+    [InlineData(15, 0, 1, 30)]
+    [InlineData(16, 30, 0, 30)]
+    public void ASameDayProcedure_IsDueTheNextWorkingDay_OnlyWhenReceivedAfter15h(int hour, int minute, int second, int expectedDay)
     {
-        var due = DueDates.Compute(ProcessingTime.SameDay, new DateTime(2026, 11, 27, hour, minute, 0), A.Calendar);
+        // "Received after 15:00": 15:00 itself is still the same day.
+        var due = DueDates.Compute(ProcessingTime.SameDay, new DateTime(2026, 11, 27, hour, minute, second), A.Calendar);
 
         due.Should().Be(new DateOnly(2026, 11, expectedDay));
     }
