@@ -315,11 +315,12 @@ public sealed class Dossier
         _ => string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(),
     };
 
-    /// <summary>The due date counting the citizen's supplement time so far as paused.</summary>
+    /// <summary>The due date counting the citizen's supplement time so far as paused; a request made after the due date
+    /// pauses nothing (the dossier was already late).</summary>
     public DateOnly EffectiveDueDate(DateOnly today, IWorkingCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        if (State == DossierState.AwaitingSupplement && SupplementRequestedOn is { } since)
+        if (State == DossierState.AwaitingSupplement && SupplementRequestedOn is { } since && since <= DueDate)
         {
             var paused = calendar.WorkingDaysBetween(since, today);
             return paused > 0 ? calendar.AddWorkingDays(DueDate, paused) : DueDate;

@@ -6,14 +6,17 @@ namespace OneStopBot.Domain.Indicators;
 /// </summary>
 public sealed record DossierCounts
 {
-    /// <summary>Dossiers received in the period: the population of 2.1, 3.3, 4.2, T2, T3.</summary>
+    /// <summary>Dossiers received in the period: the population of 3.3, 4.2, T2, T3.</summary>
     public int Received { get; init; }
 
-    /// <summary>Of those: finished by their legal due date, or unfinished and not yet due (waiting for a supplement counts as not due),
-    /// and never forced late (a second supplement request or an apology).</summary>
+    /// <summary>2.1's population: dossiers received or processed in the period (received by its end, not finished before its start).</summary>
+    public int OnTimePopulation { get; init; }
+
+    /// <summary>Of those, judged at the end of the period: finished by their legal due date, or unfinished and not yet due (waiting
+    /// for a supplement asked for before the due date counts as not due), and never forced late (a second supplement request or an apology).</summary>
     public int OnTimeOrNotDue { get; init; }
 
-    /// <summary>Of those: unfinished and past their due date.</summary>
+    /// <summary>Of those: unfinished at the end of the period and past their due date.</summary>
     public int Overdue { get; init; }
 
     /// <summary>Dossiers whose processing ended in the period: the population of T1.</summary>

@@ -52,7 +52,7 @@ public sealed record IndicatorReport(IReadOnlyList<TargetResult> Targets, IReadO
     public IndexScore Indicator(string id) => Index.Single(i => i.Id == id);
 
     /// <summary>2.1 on-time rate.</summary>
-    public Ratio OnTimeRate => Ratio.Of(Dossiers.OnTimeOrNotDue, Dossiers.Received);
+    public Ratio OnTimeRate => Ratio.Of(Dossiers.OnTimeOrNotDue, Dossiers.OnTimePopulation);
 
     /// <summary>2.2 mean processing time in calendar days over dossiers finished in the period.</summary>
     public double? MeanProcessingDays => Dossiers.Finished == 0 ? null : (double)Dossiers.ProcessingDays / Dossiers.Finished;
@@ -84,11 +84,8 @@ public sealed record IndicatorReport(IReadOnlyList<TargetResult> Targets, IReadO
                 complaints.Harassment <= targets.HarassmentComplaints ? TargetMark.Met : TargetMark.Missed) { Count = complaints.Harassment },
         };
 
-        var onTime = Ratio.Of(d.OnTimeOrNotDue, d.Received);
-        // 5.4: 100% − (% overdue or late + % with a complaint or a "not satisfied" rating).
-        var satisfaction = d.Received == 0
-            ? Ratio.Of(0, 0)
-            : Ratio.Of(Math.Max(0, d.OnTimeOrNotDue - d.Dissatisfied), d.Received);
+        var onTime = Ratio.Of(d.OnTimeOrNotDue, d.OnTimePopulation);
+        var satisfaction = SatisfactionInHandling(d);
         var index = new List<IndexScore>
         {
             Score("2.1", 2, onTime, weights.OnTime),
@@ -100,6 +97,25 @@ public sealed record IndicatorReport(IReadOnlyList<TargetResult> Targets, IReadO
             Score("5.4", 5, satisfaction, weights.Satisfaction),
         };
         return new IndicatorReport(targetResults, index, dossiers, complaints, ratings);
+    }
+
+    /// <summary>
+    /// 5.4: 100% − (% overdue + % of dossiers with a complaint or a "not satisfied" rating). "% overdue" is the share of
+    /// 2.1's population that is not on time (finished late or unfinished past due); the second share is of the dossiers
+    /// received in the period. Kept as one exact fraction over the product of the two populations; never below 0.
+    /// </summary>
+    private static Ratio SatisfactionInHandling(DossierCounts d)
+    {
+        if (d.OnTimePopulation == 0 || d.Received == 0)
+        {
+            return Ratio.Of(0, 0);
+        }
+
+        long population = d.OnTimePopulation;
+        long received = d.Received;
+        var notLate = (long)d.OnTimeOrNotDue * received;
+        var dissatisfied = (long)d.Dissatisfied * population;
+        return Ratio.Of(Math.Max(0, notLate - dissatisfied), population * received);
     }
 
     private static IndexScore Score(string id, int group, Ratio value, IndicatorWeight weight) =>

@@ -51,7 +51,8 @@ public static class IndicatorQueries
         var to = period.To;
         var key = KeyOf(slice);
 
-        var received = await ReceivedAsync(db, from, to, asOf, slice, ct);
+        var received = await ReceivedAsync(db, from, to, slice, ct);
+        var onTime = await OnTimeAsync(db, from, to, asOf, slice, ct);
         var finished = await FinishedAsync(db, from, to, slice, ct);
 
         // The set of such dossiers is built once (IN over a union), not probed per dossier.
@@ -67,6 +68,16 @@ public static class IndicatorQueries
         foreach (var group in received.GroupBy(r => r.Key))
         {
             result[group.Key] = Fold(group);
+        }
+
+        foreach (var x in onTime)
+        {
+            result[x.Key] = result.GetValueOrDefault(x.Key, DossierCounts.Empty) with
+            {
+                OnTimePopulation = x.Population,
+                OnTimeOrNotDue = x.OnTimeOrNotDue,
+                Overdue = x.Overdue,
+            };
         }
 
         foreach (var group in finished.GroupBy(f => f.Key))
@@ -230,7 +241,7 @@ public static class IndicatorQueries
     /// database streams it without sorting and evaluates only the two date conditions per row; every other count is
     /// a sum over the (tens of thousands of) groups, done here.
     /// </summary>
-    private static async Task<List<ReceivedGroup>> ReceivedAsync(OneStopDbContext db, DateOnly from, DateOnly to, DateOnly asOf, Slice slice, CancellationToken ct)
+    private static async Task<List<ReceivedGroup>> ReceivedAsync(OneStopDbContext db, DateOnly from, DateOnly to, Slice slice, CancellationToken ct)
     {
         var received = db.Dossiers.AsNoTracking().Where(d => d.ReceptionDate >= from && d.ReceptionDate <= to);
         return slice switch
@@ -239,32 +250,26 @@ public static class IndicatorQueries
                 .GroupBy(d => new { d.ReceptionDate, d.State, d.ForcedLate, d.Channel, d.OnlineLevel, d.DigitizedAtReception, d.Payment, d.PaperResult, d.ElectronicResult, d.FeeVnd, Key = d.ReceivedById })
                 .Select(g => new ReceivedGroup(
                     g.Key.Key, g.Key.State, g.Key.ForcedLate, g.Key.Channel, g.Key.OnlineLevel, g.Key.DigitizedAtReception, g.Key.Payment, g.Key.PaperResult, g.Key.ElectronicResult, g.Key.FeeVnd,
-                    g.Count(),
-                    g.Count(d => d.EndedOn != null ? d.EndedOn <= d.DueDate : d.State == DossierState.AwaitingSupplement || d.DueDate >= asOf),
-                    g.Count(d => d.EndedOn == null && d.State != DossierState.AwaitingSupplement && d.DueDate < asOf)))
+                    g.Count()))
                 .ToListAsync(ct),
             Slice.Procedure => await received
                 .GroupBy(d => new { d.ReceptionDate, d.State, d.ForcedLate, d.Channel, d.OnlineLevel, d.DigitizedAtReception, d.Payment, d.PaperResult, d.ElectronicResult, d.FeeVnd, Key = (long)d.ProcedureId })
                 .Select(g => new ReceivedGroup(
                     g.Key.Key, g.Key.State, g.Key.ForcedLate, g.Key.Channel, g.Key.OnlineLevel, g.Key.DigitizedAtReception, g.Key.Payment, g.Key.PaperResult, g.Key.ElectronicResult, g.Key.FeeVnd,
-                    g.Count(),
-                    g.Count(d => d.EndedOn != null ? d.EndedOn <= d.DueDate : d.State == DossierState.AwaitingSupplement || d.DueDate >= asOf),
-                    g.Count(d => d.EndedOn == null && d.State != DossierState.AwaitingSupplement && d.DueDate < asOf)))
+                    g.Count()))
                 .ToListAsync(ct),
             _ => await received
                 .GroupBy(d => new { d.ReceptionDate, d.State, d.ForcedLate, d.Channel, d.OnlineLevel, d.DigitizedAtReception, d.Payment, d.PaperResult, d.ElectronicResult, d.FeeVnd })
                 .Select(g => new ReceivedGroup(
                     0, g.Key.State, g.Key.ForcedLate, g.Key.Channel, g.Key.OnlineLevel, g.Key.DigitizedAtReception, g.Key.Payment, g.Key.PaperResult, g.Key.ElectronicResult, g.Key.FeeVnd,
-                    g.Count(),
-                    g.Count(d => d.EndedOn != null ? d.EndedOn <= d.DueDate : d.State == DossierState.AwaitingSupplement || d.DueDate >= asOf),
-                    g.Count(d => d.EndedOn == null && d.State != DossierState.AwaitingSupplement && d.DueDate < asOf)))
+                    g.Count()))
                 .ToListAsync(ct),
         };
     }
 
     private static DossierCounts Fold(IEnumerable<ReceivedGroup> groups)
     {
-        int received = 0, onTime = 0, overdue = 0, digitized = 0, partial = 0, partialOnline = 0, full = 0, fullOnline = 0, onlineCounted = 0,
+        int received = 0, digitized = 0, partial = 0, partialOnline = 0, full = 0, fullOnline = 0, onlineCounted = 0,
             feeBearing = 0, paidOnline = 0, payable = 0, paidPayable = 0, paperResults = 0, electronic = 0, digitizedFully = 0;
         foreach (var g in groups)
         {
@@ -273,8 +278,6 @@ public static class IndicatorQueries
             var resultReady = g.State is DossierState.Done or DossierState.Returned;
             var counted = !g.PaperResult || g.ElectronicResult;
             received += g.Count;
-            onTime += g.ForcedLate ? 0 : g.OnTimeOrNotDue;
-            overdue += g.Overdue;
             digitized += g.Digitized ? g.Count : 0;
             partial += g.OnlineLevel == OnlineLevel.Partial ? g.Count : 0;
             partialOnline += g.OnlineLevel == OnlineLevel.Partial && online ? g.Count : 0;
@@ -293,8 +296,6 @@ public static class IndicatorQueries
         return new DossierCounts
         {
             Received = received,
-            OnTimeOrNotDue = onTime,
-            Overdue = overdue,
             Digitized = digitized,
             PartialLevel = partial,
             PartialOnline = partialOnline,
@@ -313,7 +314,35 @@ public static class IndicatorQueries
 
     private sealed record ReceivedGroup(
         long Key, DossierState State, bool ForcedLate, DossierChannel Channel, OnlineLevel OnlineLevel, bool Digitized, PaymentMethod Payment,
-        bool PaperResult, bool ElectronicResult, long FeeVnd, int Count, int OnTimeOrNotDue, int Overdue);
+        bool PaperResult, bool ElectronicResult, long FeeVnd, int Count);
+
+    /// <summary>
+    /// 2.1 as the portal counts it: every dossier received or processed in the period (received by its end and not
+    /// finished before its start), each judged at the end of the period (or today, for a period not over yet), so that a
+    /// report on a past period does not change with the day it is run. Finished by then: on time when it ended by its due
+    /// date. Unfinished then: not yet due when its due date is not past, or when it waits for the citizen's supplement
+    /// asked for before its due date (the citizen's time does not count). A second supplement request or an apology
+    /// makes it late whatever the dates.
+    /// </summary>
+    private static async Task<List<OnTimeGroup>> OnTimeAsync(OneStopDbContext db, DateOnly from, DateOnly to, DateOnly asOf, Slice slice, CancellationToken ct)
+    {
+        var cut = asOf < to ? asOf : to;
+        var population = db.Dossiers.AsNoTracking().Where(d => d.ReceptionDate <= to && (d.EndedOn == null || d.EndedOn >= from));
+        var rows = await population
+            .GroupBy(KeyOf(slice))
+            .Select(g => new OnTimeGroup(
+                g.Key,
+                g.Count(),
+                g.Count(d => !d.ForcedLate && d.SupplementRequests <= 1 && (d.EndedOn != null && d.EndedOn <= cut
+                    ? d.EndedOn <= d.DueDate
+                    : d.DueDate >= cut || (d.State == DossierState.AwaitingSupplement && d.SupplementRequestedOn <= d.DueDate))),
+                g.Count(d => (d.EndedOn == null || d.EndedOn > cut) && d.DueDate < cut
+                    && !(d.State == DossierState.AwaitingSupplement && d.SupplementRequestedOn <= d.DueDate))))
+            .ToListAsync(ct);
+        return rows;
+    }
+
+    private sealed record OnTimeGroup(long Key, int Population, int OnTimeOrNotDue, int Overdue);
 
     /// <summary>
     /// Finished dossiers counted per (end, due, forced late, reception) and slice: the grouping follows the covering

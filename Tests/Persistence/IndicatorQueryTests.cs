@@ -40,6 +40,7 @@ public sealed class IndicatorQueryTests : IAsyncLifetime
         var counts = (await IndicatorQueries.DossiersAsync(db, November, AsOf, Slice.All, default))[0];
 
         counts.Received.Should().Be(6);
+        counts.OnTimePopulation.Should().Be(6, "all six were received in November");
         counts.OnTimeOrNotDue.Should().Be(3, "d1 early, d3 on time once its 3 supplement days are excluded, d5 not yet due; d2 late, d4 had two supplement requests, d6 overdue");
         counts.Overdue.Should().Be(1, "d6 is unfinished past its due date");
         counts.Finished.Should().Be(4);
@@ -87,7 +88,7 @@ public sealed class IndicatorQueryTests : IAsyncLifetime
         report.Indicator("4.1").Score.Should().BeApproximately(5.5, 1e-9);
         report.Indicator("4.2").Score.Should().BeApproximately(11 * (2.0 / 6) / 0.8, 1e-9);
         report.Indicator("5.2").Score.Should().BeApproximately(9, 1e-9, "the only complaint has no deadline passed");
-        report.Indicator("5.4").Value.Should().Be(Ratio.Of(1, 6), "100% − (3/6 late or overdue + 2/6 dissatisfied)");
+        report.Indicator("5.4").Value.Value.Should().BeApproximately(1.0 / 6, 1e-9, "100% − (3/6 late or overdue + 2/6 dissatisfied)");
         report.Ratings.Satisfaction.Should().Be(Ratio.Of(2, 3));
         report.MeanProcessingDays.Should().Be(15.0 / 4);
     }

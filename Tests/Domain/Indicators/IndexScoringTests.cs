@@ -27,6 +27,7 @@ public sealed class IndexScoringTests
         var counts = new DossierCounts
         {
             Received = 10,
+            OnTimePopulation = 10,
             OnTimeOrNotDue = 9,
             Finished = 8,
             FinishedOnTime = 8,
