@@ -23,6 +23,7 @@ public static class ErrorTexts
         ["dossier.fee_negative"] = new("Số tiền phải lớn hơn 0.", "The amount must be greater than 0."),
         ["dossier.fee_amount_required"] = new("Thủ tục này chưa có mức phí: vui lòng ghi số tiền, ví dụ «nop phi 50000».", "This procedure has no fee set: please give the amount, e.g. \"nop phi 50000\"."),
         ["dossier.reason_required"] = new("Vui lòng ghi rõ lý do, ví dụ «{0}».", "Please give the reason, e.g. \"{0}\"."),
+        ["dossier.supplement_once"] = new("Hồ sơ này đã được yêu cầu bổ sung một lần; theo quy định chỉ được yêu cầu bổ sung một lần, nên không thể yêu cầu thêm. Nếu hồ sơ vẫn thiếu, có thể «dung <lý do>» hoặc «xin loi <ngày> <lý do>».", "More papers were already asked for once; the rules allow a single request, so no second one can be made. If papers are still missing, use \"dung <reason>\" or \"xin loi <date> <reason>\"."),
         ["dossier.apology_once"] = new("Hồ sơ này đã có văn bản xin lỗi và hẹn lại; chỉ được hẹn lại một lần.", "This dossier already has an apology with a new date; the date may be set only once."),
         ["dossier.apology_date_required"] = new("Vui lòng ghi ngày hẹn mới: «xin loi dd/MM/yyyy lý do».", "Please give the new date: \"xin loi dd/MM/yyyy reason\"."),
         ["dossier.apology_date_after_due"] = new("Ngày hẹn mới phải sau hạn trả hiện tại ({0}).", "The new date must be after the current due date ({0})."),

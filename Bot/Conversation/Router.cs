@@ -52,6 +52,12 @@ internal sealed class Router(
             return complaintDesk.AnswerByReplyAsync(ctx, complaintCode, ct);
         }
 
+        if (ctx.Form is { Kind: Confirmations.FormKind })
+        {
+            // Writing anything else drops the question; its buttons then change nothing.
+            ctx.CloseForm();
+        }
+
         if (ctx.Form is { } form)
         {
             return form.Kind switch
@@ -130,6 +136,7 @@ internal sealed class Router(
         {
             ReceptionForm.ButtonPrefix => reception.ContinueAsync(ctx, ct),
             DossierActions.ButtonPrefix => dossiers.ApplyButtonAsync(ctx, data, ct),
+            Confirmations.ButtonPrefix => ConfirmedAsync(ctx, data, ct),
             SessionsHandler.ButtonPrefix => sessions.AnswerReminderAsync(ctx, data, ct),
             StartHandler.LanguagePrefix => start.SetLanguageAsync(ctx, data),
             RatingHandler.ButtonPrefix => ratings.ButtonAsync(ctx, data, ct),
@@ -140,6 +147,14 @@ internal sealed class Router(
             _ => start.HelpAsync(ctx, unknown: true),
         };
     }
+
+    private Task ConfirmedAsync(ChatContext ctx, string data, CancellationToken ct) => Confirmations.Take(ctx, data) switch
+    {
+        null => Task.CompletedTask,
+        { Subject: DossierActions.ConfirmSubject } pending => dossiers.ConfirmedAsync(ctx, pending, ct),
+        { Subject: AccessHandler.RevokeSubject } pending => access.RevokeConfirmedAsync(ctx, pending, ct),
+        _ => start.HelpAsync(ctx, unknown: true),
+    };
 
     private Task Forget(ChatContext ctx)
     {

@@ -107,7 +107,7 @@ public sealed class Dossier
     /// <summary>The reason of the last refusal, stop or supplement request.</summary>
     public string? LastReason { get; private set; }
 
-    /// <summary>Counts as late whatever the dates: more than one supplement request, or an apology.</summary>
+    /// <summary>Counts as late whatever the dates: an apology (a new appointment past the legal due date).</summary>
     public bool ForcedLate { get; private set; }
 
     /// <summary>Secret of the citizen's follow link.</summary>
@@ -179,27 +179,42 @@ public sealed class Dossier
         return dossier;
     }
 
+    /// <summary>Refuses, by a <see cref="DomainException"/>, an action the dossier's state does not allow; changes nothing.</summary>
+    public void CheckAllowed(DossierAction action)
+    {
+        _ = DossierStates.Target(State, action)
+            ?? throw new DomainException("dossier.transition_refused", State, action);
+
+        // The law allows one request for more papers (Nghị định 61/2018, art. 9).
+        if (action == DossierAction.RequestSupplement && SupplementRequests >= 1)
+        {
+            throw new DomainException("dossier.supplement_once");
+        }
+    }
+
+    /// <summary>Refuses, by a <see cref="DomainException"/>, a command its state or its details do not allow; changes
+    /// nothing. Callers ask it before a confirmation so that nobody is asked to confirm what would be refused.</summary>
+    public void Check(DossierCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        CheckAllowed(command.Action);
+        if (command.Action is DossierAction.RequestSupplement or DossierAction.Refuse or DossierAction.Stop)
+        {
+            RequireReason(command);
+        }
+    }
+
     /// <summary>Runs one officer action; throws <see cref="DomainException"/> when a rule refuses it, changing nothing.</summary>
-    /// <returns>Warnings the officer should read (e.g. a second supplement request makes the dossier late).</returns>
-    public IReadOnlyList<string> Apply(DossierCommand command, OfficeInstant at, Actor officer, IWorkingCalendar calendar)
+    public void Apply(DossierCommand command, OfficeInstant at, Actor officer, IWorkingCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(calendar);
+        Check(command);
         var from = State;
-        var target = DossierStates.Target(from, command.Action)
-            ?? throw new DomainException("dossier.transition_refused", from, command.Action);
-
-        var warnings = new List<string>();
+        var target = DossierStates.Target(from, command.Action)!.Value;
         switch (command.Action)
         {
             case DossierAction.RequestSupplement:
-                RequireReason(command);
-                if (SupplementRequests >= 1)
-                {
-                    ForcedLate = true;
-                    warnings.Add("dossier.second_supplement_late");
-                }
-
                 SupplementRequests++;
                 SupplementRequestedAtUtc = at.Utc;
                 SupplementRequestedOn = at.Date;
@@ -244,7 +259,6 @@ public sealed class Dossier
                 break;
             case DossierAction.Refuse:
             case DossierAction.Stop:
-                RequireReason(command);
                 LastReason = command.Reason!.Trim();
                 break;
             case DossierAction.Withdraw:
@@ -264,7 +278,6 @@ public sealed class Dossier
         State = target;
         Version++;
         events.Add(new DossierEvent(at.Utc, officer, command.Action, from, target, NoteOf(command), DueDate));
-        return warnings;
     }
 
     private void Apologize(DossierCommand command, OfficeInstant at, IWorkingCalendar calendar)

@@ -51,9 +51,58 @@ public sealed class ActionParserTests
         ActionParser.Parse(text).Command!.Payment.Should().Be(method);
 
     [Theory]
-    [InlineData("bay", ActionParser.Problem.UnknownAction)]
+    [InlineData("đúng rồi, em gọi lại cho chị ấy sau")]
+    [InlineData("Đúng")]
+    [InlineData("trả lời sau nhé")]
+    [InlineData("rút kinh nghiệm")]
+    [InlineData("xong chưa?")]
+    [InlineData("xong chua")]
+    [InlineData("tra?")]
+    [InlineData("xử lý gấp giúp em")]
+    [InlineData("đã nộp chưa")]
+    [InlineData("nộp phí rồi")]
+    [InlineData("xin lỗi anh, em nhầm")]
+    [InlineData("dungf")]
+    [InlineData("trai")]
+    public void CasualReplies_AreNotActions(string text)
+    {
+        var parsed = ActionParser.Parse(text);
+
+        parsed.Problem.Should().Be(ActionParser.Problem.NotAnAction);
+        parsed.Command.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("dừng hồ sơ giả mạo", DossierAction.Stop, "hồ sơ giả mạo")]
+    [InlineData("dung ho so gia mao", DossierAction.Stop, "ho so gia mao")]
+    [InlineData("Từ chối thiếu giấy tờ", DossierAction.Refuse, "thiếu giấy tờ")]
+    [InlineData("xong.", DossierAction.Complete, null)]
+    [InlineData("dừng xử lý công dân đề nghị", DossierAction.Stop, "công dân đề nghị")]
+    public void ActionsWithTheirOwnDiacritics_OrNone_AreActions(string text, DossierAction action, string? reason)
+    {
+        var parsed = ActionParser.Parse(text);
+
+        parsed.Command.Should().Be(new DossierCommand(action) { Reason = reason });
+    }
+
+    [Fact]
+    public void ACasualReplyThatBeginsLikeAnAction_SuggestsIt()
+    {
+        ActionParser.Parse("trả lời sau nhé").Suggestion.Should().Be(DossierAction.Return);
+        ActionParser.Parse("cảm ơn chị").Suggestion.Should().BeNull();
+    }
+
+    [Fact]
+    public void AFeeRequest_KeepsItsAmountAndItsReason()
+    {
+        ActionParser.Parse("nop phi 50.000 đ theo Nghị quyết 12/2025").Command.Should()
+            .Be(new DossierCommand(DossierAction.RequestFee) { Amount = 50_000, Reason = "theo Nghị quyết 12/2025" });
+    }
+
+    [Theory]
+    [InlineData("bay", ActionParser.Problem.NotAnAction)]
     [InlineData("xin loi 31/02/2026 ly do", ActionParser.Problem.BadDate)]
-    [InlineData("nop phi nhieu", ActionParser.Problem.BadAmount)]
+    [InlineData("nop phi 5x0", ActionParser.Problem.BadAmount)]
     public void Nonsense_IsReportedAsAProblem(string text, ActionParser.Problem problem) =>
         ActionParser.Parse(text).Problem.Should().Be(problem);
 }

@@ -34,17 +34,17 @@ public sealed class IndicatorQueryTests : IAsyncLifetime
     public async Task DisposeAsync() => await database.DisposeAsync();
 
     [Fact]
-    public async Task OnTimeRate_ExcludesSupplementTime_MakesASecondSupplementLate_AndCountsUnfinishedNotYetDueAsOnTime()
+    public async Task OnTimeRate_ExcludesSupplementTime_MakesAnApologisedDossierLate_AndCountsUnfinishedNotYetDueAsOnTime()
     {
         await using var db = database.NewContext();
         var counts = (await IndicatorQueries.DossiersAsync(db, November, AsOf, Slice.All, default))[0];
 
         counts.Received.Should().Be(6);
         counts.OnTimePopulation.Should().Be(6, "all six were received in November");
-        counts.OnTimeOrNotDue.Should().Be(3, "d1 early, d3 on time once its 3 supplement days are excluded, d5 not yet due; d2 late, d4 had two supplement requests, d6 overdue");
+        counts.OnTimeOrNotDue.Should().Be(3, "d1 early, d3 on time once its 3 supplement days are excluded, d5 not yet due; d2 late, d4 was apologised for, d6 overdue");
         counts.Overdue.Should().Be(1, "d6 is unfinished past its due date");
         counts.Finished.Should().Be(4);
-        counts.FinishedOnTime.Should().Be(2, "d1 and d3; d2 ended after its due date and d4 is late by its second supplement request");
+        counts.FinishedOnTime.Should().Be(2, "d1 and d3; d2 ended after its due date and d4 is late by its apology");
         counts.ProcessingDays.Should().Be(2 + 4 + 7 + 2);
     }
 
@@ -170,8 +170,7 @@ internal static class IndicatorFixture
         var d4 = Receive(full, DossierChannel.Counter, PaymentMethod.None, 0, true, mon, second);
         Do(d4, DossierAction.RequestSupplement, A.At(2026, 11, 17, 9), second);
         Do(d4, DossierAction.SupplementReceived, A.At(2026, 11, 17, 10), second);
-        Do(d4, DossierAction.RequestSupplement, A.At(2026, 11, 17, 11), second);
-        Do(d4, DossierAction.SupplementReceived, A.At(2026, 11, 18, 8), second);
+        d4.Apply(new DossierCommand(DossierAction.Apologize) { NewDate = new DateOnly(2026, 11, 23), Reason = "chờ xác minh" }, A.At(2026, 11, 17, 11), second, cal);
         Do(d4, DossierAction.Complete, A.At(2026, 11, 18, 9), second);
 
         var d5 = Receive(counter, DossierChannel.Counter, PaymentMethod.Transfer, 20_000, true, A.At(2026, 11, 25), second);

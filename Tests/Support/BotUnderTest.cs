@@ -108,6 +108,14 @@ internal sealed class BotUnderTest : IAsyncDisposable
         return await RepliesAfterAsync(user, before, expectedReplies);
     }
 
+    /// <summary>Sends an action that asks to be confirmed, checks that it asks, and presses "Xác nhận".</summary>
+    public async Task<IReadOnlyList<SentMessage>> SayConfirmedAsync(long user, string text, int expectedReplies = 1)
+    {
+        var question = (await SayAsync(user, text)).Single();
+        question.Text.Should().Contain("Xác nhận");
+        return await PressAsync(user, question, "Xác nhận", expectedReplies);
+    }
+
     /// <summary>Receives a "xác nhận tình trạng hôn nhân" dossier for Nguyễn Thị Ánh, phone 0912345678, and returns its code tail.</summary>
     public async Task<string> ReceiveDossierAsync()
     {

@@ -55,7 +55,7 @@ public sealed class ConsoleSender(TextWriter output, string pictureFolder) : ICh
             lastButtons[message.ChatId] = flat;
         }
 
-        if (DossierCode.FindTail(message.Text) is not null && message.Photo is null)
+        if (Features.Dossiers.DossierViews.CardCode(message.Text) is not null)
         {
             lastCard[message.ChatId] = message.Text;
         }

@@ -11,6 +11,7 @@ namespace OneStopBot.Bot.Features.Access;
 internal sealed class AccessHandler(BotIdentity bot)
 {
     public const string InvitePrefix = "i_";
+    public const string RevokeSubject = "revoke";
 
     private static readonly TimeSpan InviteLifetime = TimeSpan.FromDays(7);
 
@@ -130,6 +131,31 @@ internal sealed class AccessHandler(BotIdentity bot)
             return;
         }
 
+        var person = await ctx.Db.People.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (person is null)
+        {
+            ctx.Reply(ctx.T(AccessTexts.NoSuchPerson, id));
+            return;
+        }
+
+        if (person.Role == Role.Citizen)
+        {
+            ctx.Reply(ctx.T(AccessTexts.NothingToRevoke, person.DisplayName));
+            return;
+        }
+
+        Confirmations.Ask(ctx, RevokeSubject, person.Id, ctx.T(AccessTexts.ConfirmRevoke, person.DisplayName, person.Id, AccessTexts.RoleName(person.Role, ctx.Language)));
+    }
+
+    public async Task RevokeConfirmedAsync(ChatContext ctx, Confirmations.Pending confirmed, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(confirmed);
+        if (!RequireAdmin(ctx))
+        {
+            return;
+        }
+
+        var id = confirmed.Read<long>();
         var person = await ctx.Db.People.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (person is null)
         {

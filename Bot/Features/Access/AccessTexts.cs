@@ -38,6 +38,12 @@ internal static class AccessTexts
 
     public static readonly Text Revoked = new("Đã thu hồi quyền của {0}.", "{0}'s role was revoked.");
 
+    public static readonly Text ConfirmRevoke = new(
+        "⚠️ Thu hồi quyền {2} của {0} (mã {1})? Sau khi xác nhận, người này chỉ còn quyền của người dân: không tiếp nhận, không xử lý hồ sơ, không xem báo cáo.",
+        "⚠️ Revoke the {2} role of {0} (id {1})? Once confirmed, they keep only a citizen's rights: no reception, no dossier actions, no reports.");
+
+    public static readonly Text NothingToRevoke = new("{0} không có quyền cán bộ hay lãnh đạo nào để thu hồi.", "{0} has no officer or leader role to revoke.");
+
     public static readonly Text RevokeSelf = new("Không thể tự thu hồi quyền của chính mình.", "You cannot revoke your own role.");
 
     public static readonly Text NoSuchPerson = new("Không tìm thấy người có số {0}.", "No person with number {0}.");

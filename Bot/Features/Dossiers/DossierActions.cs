@@ -1,4 +1,5 @@
 using System.Globalization;
+using Humanizer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Conversation;
@@ -19,6 +20,7 @@ internal sealed class DossierActions(
 {
     public const string ButtonPrefix = "d";
     public const string ReasonFormKind = "dossier-detail";
+    public const string ConfirmSubject = "dossier";
 
     /// <summary>"&lt;code&gt; &lt;action&gt; [details]", or "&lt;action&gt; [details]" in reply to a card.</summary>
     public async Task ApplyTypedAsync(ChatContext ctx, string text, CancellationToken ct)
@@ -34,7 +36,7 @@ internal sealed class DossierActions(
         }
         else
         {
-            codeText = DossierCode.FindTail(ctx.Message.ReplyToText);
+            codeText = DossierViews.CardCode(ctx.Message.ReplyToText);
             actionText = text;
         }
 
@@ -66,12 +68,12 @@ internal sealed class DossierActions(
             case ActionParser.Problem.BadAmount:
                 ctx.Reply(ctx.T(DossierTexts.AskFee, dossier.Code));
                 return;
-            case ActionParser.Problem.UnknownAction:
-                ctx.Reply(ctx.T(DossierTexts.ActionUnknown, dossier.Code, AllowedList(ctx, dossier)), DossierViews.Buttons(dossier, ctx.Language));
+            case ActionParser.Problem.NotAnAction:
+                ctx.Reply(NotAnAction(ctx, dossier, actionText, parsed.Suggestion), DossierViews.Buttons(dossier, ctx.Language));
                 return;
         }
 
-        await ApplyAsync(ctx, dossier, parsed.Command!, ct);
+        await ProceedAsync(ctx, dossier, parsed.Command!, ct);
     }
 
     /// <summary><c>d:{id}:{action}[-{detail}]:{version}</c> from a card's button.</summary>
@@ -107,24 +109,10 @@ internal sealed class DossierActions(
         }
 
         var detail = codeAndDetail.Length > 1 ? codeAndDetail[1] : null;
-        var command = new DossierCommand(action.Value);
-        switch (action.Value)
-        {
-            case DossierAction.RequestSupplement or DossierAction.Refuse or DossierAction.Stop:
-                AskDetail(ctx, dossier, action.Value, ctx.T(DossierTexts.AskReason, DossierNames.Action(action.Value, ctx.Language), dossier.Code));
-                return;
-            case DossierAction.Apologize:
-                AskDetail(ctx, dossier, action.Value, ctx.T(DossierTexts.AskApology, dossier.Code, Show.Date(dossier.DueDate), Show.Date(calendar.AddWorkingDays(dossier.DueDate, 3))));
-                return;
-            case DossierAction.RequestFee when dossier.FeeVnd <= 0:
-                AskDetail(ctx, dossier, action.Value, ctx.T(DossierTexts.AskFee, dossier.Code));
-                return;
-            case DossierAction.FeePaid:
-                command = command with { Payment = ActionParser.PaymentOf(detail) };
-                break;
-        }
-
-        await ApplyAsync(ctx, dossier, command, ct);
+        var command = action == DossierAction.FeePaid
+            ? new DossierCommand(action.Value) { Payment = ActionParser.PaymentOf(detail) }
+            : new DossierCommand(action.Value);
+        await ProceedAsync(ctx, dossier, command, ct);
     }
 
     /// <summary>The detail asked for after a button: a reason, an amount, or "dd/MM/yyyy reason".</summary>
@@ -133,6 +121,13 @@ internal sealed class DossierActions(
         var pending = ctx.FormData<PendingDetail>();
         ctx.CloseForm();
         var text = ctx.Message.Text?.Trim();
+        if (text is not null && DossierCode.Tail(text.Split(' ', 2)[0]) is not null)
+        {
+            // A new "<code> <action>" is not the answer to the question: it leaves the question behind.
+            await ApplyTypedAsync(ctx, text, ct);
+            return;
+        }
+
         if (pending is null || string.IsNullOrEmpty(text) || !ctx.Person.IsStaff)
         {
             ctx.Reply(ctx.T(Start.StartTexts.Unknown));
@@ -164,7 +159,90 @@ internal sealed class DossierActions(
             return;
         }
 
+        await ProceedAsync(ctx, dossier, command, ct);
+    }
+
+    /// <summary>An action confirmed with "Xác nhận": applied unless the dossier changed since the question.</summary>
+    public async Task ConfirmedAsync(ChatContext ctx, Confirmations.Pending confirmed, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(confirmed);
+        var pending = confirmed.Read<PendingAction>();
+        var dossier = await DossierQueries.FindAsync(ctx.Db, pending.DossierId, ct);
+        if (dossier is null || !AccessHandler.RequireStaff(ctx))
+        {
+            ctx.Reply(ctx.T(Confirmations.Expired));
+            return;
+        }
+
+        if (dossier.Version != pending.Version)
+        {
+            ctx.Reply(views.Card(ctx, dossier, ctx.T(DossierTexts.StaleButton)));
+            return;
+        }
+
+        await ApplyAsync(ctx, dossier, pending.Command, ct);
+    }
+
+    /// <summary>Asks for what the action still lacks, or for a confirmation of what cannot be taken back, or applies it.</summary>
+    private async Task ProceedAsync(ChatContext ctx, Dossier dossier, DossierCommand command, CancellationToken ct)
+    {
+        if (!AccessHandler.RequireStaff(ctx))
+        {
+            return;
+        }
+
+        var action = command.Action;
+        dossier.CheckAllowed(action);
+        switch (action)
+        {
+            case DossierAction.RequestSupplement or DossierAction.Refuse or DossierAction.Stop when string.IsNullOrWhiteSpace(command.Reason):
+                AskDetail(ctx, dossier, action, ctx.T(DossierTexts.AskReason, DossierNames.Action(action, ctx.Language), dossier.Code));
+                return;
+            case DossierAction.Apologize when command.NewDate is null:
+                AskDetail(ctx, dossier, action, ctx.T(DossierTexts.AskApology, dossier.Code, Show.Date(dossier.DueDate), Show.Date(calendar.AddWorkingDays(dossier.DueDate, 3))));
+                return;
+            case DossierAction.RequestFee when command.Amount is null && dossier.FeeVnd <= 0:
+                AskDetail(ctx, dossier, action, ctx.T(DossierTexts.AskFee, dossier.Code));
+                return;
+        }
+
+        dossier.Check(command);
+        if (NeedsConfirmation(action))
+        {
+            var followers = await ctx.Db.Follows.CountAsync(f => f.DossierId == dossier.Id, ct);
+            Confirmations.Ask(ctx, ConfirmSubject, new PendingAction(dossier.Id, dossier.Version, command), ConfirmQuestion(ctx, dossier, command, followers));
+            return;
+        }
+
         await ApplyAsync(ctx, dossier, command, ct);
+    }
+
+    /// <summary>What ends the dossier for good: the forward moves ("xu ly", "xong") do not ask.</summary>
+    private static bool NeedsConfirmation(DossierAction action) =>
+        action is DossierAction.Withdraw or DossierAction.Stop or DossierAction.Refuse or DossierAction.Return;
+
+    private static string ConfirmQuestion(ChatContext ctx, Dossier dossier, DossierCommand command, int followers)
+    {
+        var target = DossierStates.Target(dossier.State, command.Action)!.Value;
+        var question = ctx.T(DossierTexts.ConfirmAction, DossierNames.Action(command.Action, ctx.Language), dossier.Code, dossier.ProcedureName, dossier.ApplicantName, DossierNames.State(target, ctx.Language));
+        if (!string.IsNullOrWhiteSpace(command.Reason))
+        {
+            question += "\n" + ctx.T(DossierTexts.ConfirmReason, command.Reason.Trim());
+        }
+
+        return question + "\n" + (followers > 0 ? ctx.T(DossierTexts.ConfirmFollowers, followers) : ctx.T(DossierTexts.ConfirmNoFollowers));
+    }
+
+    private static string NotAnAction(ChatContext ctx, Dossier dossier, string text, DossierAction? suggestion)
+    {
+        var allowed = DossierStates.Allowed(dossier.State);
+        var answer = ctx.T(DossierTexts.NotAnAction, text.Trim().Truncate(60, "…"), dossier.Code);
+        if (suggestion is { } action && allowed.Contains(action))
+        {
+            answer += "\n" + ctx.T(DossierTexts.DidYouMean, DossierNames.Action(action, ctx.Language), DossierNames.Typed(action));
+        }
+
+        return answer + "\n" + (allowed.Count == 0 ? ctx.T(DossierTexts.NothingPossible) : ctx.T(DossierTexts.PossibleNow, AllowedList(dossier)));
     }
 
     private static DossierCommand? Detail(DossierAction action, string text)
@@ -192,23 +270,13 @@ internal sealed class DossierActions(
 
     private async Task ApplyAsync(ChatContext ctx, Dossier dossier, DossierCommand command, CancellationToken ct)
     {
-        if (!AccessHandler.RequireStaff(ctx))
-        {
-            return;
-        }
-
         var from = dossier.State;
-        var warnings = dossier.Apply(command, ctx.Now, ctx.Actor, calendar);
+        dossier.Apply(command, ctx.Now, ctx.Actor, calendar);
         await notices.TellFollowersAsync(ctx, dossier, command.Action, ct);
         var done = ctx.T(DossierTexts.ActionDone, dossier.Code, DossierNames.Action(command.Action, ctx.Language), DossierNames.State(dossier.State, ctx.Language));
         if (from == dossier.State)
         {
             done = done.Replace($" → {DossierNames.State(dossier.State, ctx.Language)}", string.Empty, StringComparison.Ordinal);
-        }
-
-        if (warnings.Contains("dossier.second_supplement_late"))
-        {
-            done += "\n" + ctx.T(DossierTexts.SecondSupplementWarning);
         }
 
         ctx.Reply(views.Card(ctx, dossier, done));
@@ -223,8 +291,10 @@ internal sealed class DossierActions(
         }
     }
 
-    private static string AllowedList(ChatContext ctx, Dossier dossier) =>
+    private static string AllowedList(Dossier dossier) =>
         string.Join(", ", DossierStates.Allowed(dossier.State).Select(a => $"«{DossierNames.Typed(a)}»"));
 
     internal sealed record PendingDetail(int DossierId, DossierAction Action, int Version);
+
+    internal sealed record PendingAction(int DossierId, int Version, DossierCommand Command);
 }

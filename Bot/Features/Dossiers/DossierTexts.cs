@@ -130,9 +130,29 @@ internal static class DossierTexts
     public static readonly Text CardUsage = new("Cách dùng: /hoso <mã hồ sơ>, ví dụ /hoso 261127-0001", "Usage: /hoso <dossier code>, e.g. /hoso 261127-0001");
 
     // Actions
-    public static readonly Text ActionUnknown = new(
-        "Chưa rõ thao tác cho hồ sơ {0}. Thao tác được phép lúc này: {1}.",
-        "Unknown action for dossier {0}. Possible now: {1}.");
+    public static readonly Text NotAnAction = new(
+        "«{0}» không phải là thao tác trên hồ sơ {1}, nên hồ sơ không thay đổi.",
+        "\"{0}\" is not an action on dossier {1}, so nothing was changed.");
+
+    public static readonly Text DidYouMean = new("Có phải ý anh/chị là «{0}» (gõ «{1}»)?", "Did you mean \"{0}\" (type \"{1}\")?");
+
+    public static readonly Text PossibleNow = new(
+        "Thao tác được phép lúc này: {0} — hoặc bấm nút bên dưới.",
+        "Possible now: {0} — or press a button below.");
+
+    public static readonly Text NothingPossible = new("Hồ sơ đã kết thúc, không còn thao tác nào.", "The dossier is closed; no action is possible.");
+
+    public static readonly Text ConfirmAction = new(
+        "⚠️ Xác nhận «{0}» hồ sơ {1}?\nThủ tục: {2}\nNgười nộp: {3}\nSau khi xác nhận, hồ sơ chuyển sang «{4}» và kết thúc.",
+        "⚠️ Confirm \"{0}\" on dossier {1}?\nProcedure: {2}\nApplicant: {3}\nOnce confirmed, the dossier becomes \"{4}\" and is closed.");
+
+    public static readonly Text ConfirmReason = new("Lý do (người dân sẽ đọc): {0}", "Reason (the citizen will read it): {0}");
+
+    public static readonly Text ConfirmFollowers = new(
+        "{0} người đang theo dõi hồ sơ sẽ nhận thông báo ngay.",
+        "{0} following the dossier will be told at once.");
+
+    public static readonly Text ConfirmNoFollowers = new("Chưa có ai theo dõi hồ sơ này qua bot.", "Nobody follows this dossier through the bot yet.");
 
     public static readonly Text ActionDone = new("✔️ {0}: {1} → {2}.", "✔️ {0}: {1} → {2}.");
 
@@ -153,10 +173,6 @@ internal static class DossierTexts
         "Ask for the fee of dossier {0}: type the amount in đồng, e.g. 50000.");
 
     public static readonly Text BadDate = new("Ngày chưa đúng dạng dd/MM/yyyy, ví dụ {0}.", "The date must be dd/MM/yyyy, e.g. {0}.");
-
-    public static readonly Text SecondSupplementWarning = new(
-        "⚠️ Đây là lần yêu cầu bổ sung thứ hai: theo quy định chỉ yêu cầu bổ sung một lần, hồ sơ sẽ bị tính là trễ hạn.",
-        "⚠️ This is the second request for papers: the rules allow one, so the dossier now counts as late.");
 
     public static readonly Text FormFollows = new("Nội dung văn bản để gửi hoặc in:", "The letter, to forward or print:");
 

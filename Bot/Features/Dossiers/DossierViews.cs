@@ -8,8 +8,16 @@ using OneStopBot.Domain.People;
 namespace OneStopBot.Bot.Features.Dossiers;
 
 /// <summary>Renders a dossier for officers: the card, its timeline (Mẫu 06) and its action buttons.</summary>
-public sealed class DossierViews(IWorkingCalendar calendar, Office.OfficeClock clock)
+public sealed partial class DossierViews(IWorkingCalendar calendar, Office.OfficeClock clock)
 {
+    /// <summary>The code of the dossier whose card <paramref name="text"/> is ("📄 Hồ sơ …" / "📄 Dossier …"); null
+    /// for any other message, so that a reply to a digest or a complaint never moves a dossier.</summary>
+    public static string? CardCode(string? text) =>
+        text is not null && CardHeading().Match(text) is { Success: true } match ? DossierCode.Tail(match.Groups["code"].Value) : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^📄 (?:Hồ sơ|Dossier) (?<code>\S+)$", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CardHeading();
+
     /// <summary>ASCII codes for button data (callback data is limited to 64 bytes).</summary>
     private static readonly Dictionary<DossierAction, string> ButtonCodes = new()
     {

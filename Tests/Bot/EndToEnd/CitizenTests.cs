@@ -29,7 +29,7 @@ public sealed class CitizenTests
         await bot.SayAsync(officer, $"{code} nop phi 20000");
         await bot.SayAsync(officer, $"{code} da nop tm");
         await bot.SayAsync(officer, $"{code} xong");
-        await bot.SayAsync(officer, $"{code} tra");
+        await bot.SayConfirmedAsync(officer, $"{code} tra");
 
         var all = await bot.Telegram.WaitForMessagesAsync(Citizen, 10);
         await bot.IdleAsync();
@@ -57,7 +57,7 @@ public sealed class CitizenTests
         await bot.SayAsync(SecondLeader, "/start", expectedReplies: 2);
         var code = await bot.ReceiveDossierAsync();
         await bot.SayAsync(BotUnderTest.Officer, $"{code} xong");
-        await bot.SayAsync(BotUnderTest.SecondOfficer, $"{code} tra");
+        await bot.SayConfirmedAsync(BotUnderTest.SecondOfficer, $"{code} tra");
 
         var followed = await bot.SayAsync(Citizen, $"/start f_{await TokenAsync(bot)}", expectedReplies: 2);
         followed[0].Text.Should().Contain(code).And.Contain("Đã trả kết quả");
@@ -100,7 +100,7 @@ public sealed class CitizenTests
         await using var bot = await BotUnderTest.StartAsync();
         var code = await bot.ReceiveDossierAsync();
         await bot.SayAsync(BotUnderTest.Officer, $"{code} xong");
-        await bot.SayAsync(BotUnderTest.Officer, $"{code} tra");
+        await bot.SayConfirmedAsync(BotUnderTest.Officer, $"{code} tra");
         await bot.SayAsync(Citizen, $"/start f_{await TokenAsync(bot)}", expectedReplies: 2);
         await using (var db = bot.Db())
         {
@@ -323,7 +323,7 @@ public sealed class CitizenTests
 
         // Writing to the bot again means the chat is open again: new notices flow.
         await bot.SayAsync(Citizen, "/theodoi");
-        await bot.SayAsync(BotUnderTest.Officer, $"{code} tra");
+        await bot.SayConfirmedAsync(BotUnderTest.Officer, $"{code} tra");
         (await bot.Telegram.WaitForMessagesAsync(Citizen, 3))[2].Text.Should().Contain("đã nhận kết quả");
     }
 

@@ -45,7 +45,7 @@ public sealed class DossierLifecycleTests
         bot.Clock.Advance(TimeSpan.FromHours(2));
         var done = (await bot.SayAsync(officer, "xong", replyTo: processing.MessageId)).Single();
         done.Text.Should().Contain("Đã có kết quả, chờ trả");
-        var returned = (await bot.SayAsync(officer, "H15.50.05.13-261124-0001 da tra")).Single();
+        var returned = (await bot.SayConfirmedAsync(officer, "H15.50.05.13-261124-0001 da tra")).Single();
         returned.Text.Should().Contain("Đã trả kết quả");
 
         await using var db = bot.Db();
@@ -415,9 +415,9 @@ public sealed class DossierLifecycleTests
         await using var bot = await BotUnderTest.StartAsync();
         var code = await bot.ReceiveDossierAsync();
 
-        (await bot.SayAsync(BotUnderTest.Officer, $"{code} bay")).Single().Text.Should().Contain("Chưa rõ thao tác").And.Contain("«xu ly»");
+        (await bot.SayAsync(BotUnderTest.Officer, $"{code} bay")).Single().Text.Should().Contain("không phải là thao tác trên hồ sơ").And.Contain("«xu ly»");
         (await bot.SayAsync(BotUnderTest.Officer, "991231-9999 xu ly")).Single().Text.Should().Contain("Không tìm thấy hồ sơ");
-        (await bot.SayAsync(BotUnderTest.Officer, $"{code} bo sung")).Single().Text.Should().Contain("ghi rõ lý do");
+        (await bot.SayAsync(BotUnderTest.Officer, $"{code} bo sung")).Single().Text.Should().Contain("gõ lý do");
         (await bot.SayAsync(BotUnderTest.Officer, $"{code} xin loi 32/13/2026 chờ")).Single().Text.Should().Contain("dd/MM/yyyy");
         (await bot.SayAsync(BotUnderTest.Officer, "/hoso")).Single().Text.Should().Contain("Cách dùng");
 

@@ -34,19 +34,19 @@ public sealed class SupplementAndApologyTests
     }
 
     [Fact]
-    public void ASecondSupplementRequest_IsAllowedButMakesTheDossierLate()
+    public void ASecondSupplementRequest_IsRefused_AndChangesNothing()
     {
         var dossier = A.Dossier(A.At(2026, 11, 16, 9), ProcessingTime5());
-        dossier.Apply(Supplement, A.At(2026, 11, 16, 10), A.Officer, A.Calendar).Should().BeEmpty();
+        dossier.Apply(Supplement, A.At(2026, 11, 16, 10), A.Officer, A.Calendar);
         dossier.Apply(new DossierCommand(DossierAction.SupplementReceived), A.At(2026, 11, 16, 15), A.Officer, A.Calendar);
+        var version = dossier.Version;
 
-        var warnings = dossier.Apply(Supplement, A.At(2026, 11, 17, 9), A.Officer, A.Calendar);
-        dossier.Apply(new DossierCommand(DossierAction.SupplementReceived), A.At(2026, 11, 17, 10), A.Officer, A.Calendar);
-        dossier.Apply(new DossierCommand(DossierAction.Complete), A.At(2026, 11, 18, 10), A.Officer, A.Calendar);
+        var second = () => dossier.Apply(Supplement, A.At(2026, 11, 17, 9), A.Officer, A.Calendar);
 
-        warnings.Should().Equal("dossier.second_supplement_late");
-        dossier.SupplementRequests.Should().Be(2);
-        dossier.Assess(new DateOnly(2026, 11, 18), A.Calendar).Should().Be(Timeliness.Late, "more than one request makes it late even when finished early");
+        second.Should().Throw<DomainException>().Which.Code.Should().Be("dossier.supplement_once");
+        dossier.SupplementRequests.Should().Be(1);
+        dossier.State.Should().Be(DossierState.Processing);
+        dossier.Version.Should().Be(version);
     }
 
     [Theory]
