@@ -100,6 +100,7 @@ internal sealed class Router(
             "huy" or "cancel" => start.CancelAsync(ctx),
             "tiepnhan" => reception.BeginAsync(ctx, ct),
             "hoso" => queries.CardAsync(ctx, command.Args, ct),
+            "hoantac" or "undo" => dossiers.UndoCommandAsync(ctx, command.Args, ct),
             "viec" => queries.WorklistAsync(ctx, ct),
             "tracuu" => lookup.LookUpAsync(ctx, command.Args, ct),
             "thutuc" => lookup.ProcedureAsync(ctx, command.Args, ct),

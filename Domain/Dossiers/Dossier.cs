@@ -212,6 +212,7 @@ public sealed class Dossier
         Check(command);
         var from = State;
         var target = DossierStates.Target(from, command.Action)!.Value;
+        var before = DossierSnapshot.Of(this);
         switch (command.Action)
         {
             case DossierAction.RequestSupplement:
@@ -277,7 +278,89 @@ public sealed class Dossier
 
         State = target;
         Version++;
-        events.Add(new DossierEvent(at.Utc, officer, command.Action, from, target, NoteOf(command), DueDate));
+        events.Add(new DossierEvent(at.Utc, officer, command.Action, from, target, NoteOf(command), DueDate) { Before = before.ToJson() });
+    }
+
+    /// <summary>How long an officer may take back their last change of a dossier.</summary>
+    public static readonly TimeSpan UndoWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>The change <see cref="Undo"/> would take back: the last one, if it is not a reception or an undo.</summary>
+    public DossierEvent? LastChange =>
+        events.Count > 0 && events[^1] is { Before: not null, Action: not (DossierAction.Accept or DossierAction.Undo) } last ? last : null;
+
+    /// <summary>Takes back the officer's own last change within <see cref="UndoWindow"/>: every field returns to what it
+    /// was, and the timeline keeps both the change and its undoing.</summary>
+    /// <returns>The change taken back.</returns>
+    public DossierEvent Undo(OfficeInstant at, Actor officer)
+    {
+        var last = LastChange ?? throw new DomainException("dossier.undo_nothing");
+        if (last.ActorId != officer.PersonId)
+        {
+            throw new DomainException("dossier.undo_not_yours", last.ActorName);
+        }
+
+        if (at.Utc - last.AtUtc > UndoWindow)
+        {
+            throw new DomainException("dossier.undo_too_late", (int)UndoWindow.TotalMinutes);
+        }
+
+        var from = State;
+        DossierSnapshot.FromJson(last.Before!).RestoreTo(this);
+        Version++;
+        events.Add(new DossierEvent(at.Utc, officer, DossierAction.Undo, from, State, null, DueDate));
+        return last;
+    }
+
+    /// <summary>Every field an action may change, kept on its event so that the action can be undone.</summary>
+    private sealed record DossierSnapshot(
+        DossierState State,
+        long FeeVnd,
+        PaymentMethod Payment,
+        bool ElectronicResult,
+        long? ReturnedById,
+        DateTime? ReturnedAtUtc,
+        DateOnly DueDate,
+        int SupplementRequests,
+        DateTime? SupplementRequestedAtUtc,
+        DateOnly? SupplementRequestedOn,
+        DateTime? ApologizedAtUtc,
+        DateOnly? ApologyNewDate,
+        string? ApologyReason,
+        DateTime? EndedAtUtc,
+        DateOnly? EndedOn,
+        string? LastReason,
+        bool ForcedLate)
+    {
+        public static DossierSnapshot Of(Dossier d) => new(
+            d.State, d.FeeVnd, d.Payment, d.ElectronicResult, d.ReturnedById, d.ReturnedAtUtc, d.DueDate, d.SupplementRequests,
+            d.SupplementRequestedAtUtc, d.SupplementRequestedOn, d.ApologizedAtUtc, d.ApologyNewDate, d.ApologyReason,
+            d.EndedAtUtc, d.EndedOn, d.LastReason, d.ForcedLate);
+
+        public static DossierSnapshot FromJson(string json) =>
+            System.Text.Json.JsonSerializer.Deserialize<DossierSnapshot>(json) ?? throw new InvalidOperationException("An empty dossier snapshot.");
+
+        public string ToJson() => System.Text.Json.JsonSerializer.Serialize(this);
+
+        public void RestoreTo(Dossier d)
+        {
+            d.State = State;
+            d.FeeVnd = FeeVnd;
+            d.Payment = Payment;
+            d.ElectronicResult = ElectronicResult;
+            d.ReturnedById = ReturnedById;
+            d.ReturnedAtUtc = ReturnedAtUtc;
+            d.DueDate = DueDate;
+            d.SupplementRequests = SupplementRequests;
+            d.SupplementRequestedAtUtc = SupplementRequestedAtUtc;
+            d.SupplementRequestedOn = SupplementRequestedOn;
+            d.ApologizedAtUtc = ApologizedAtUtc;
+            d.ApologyNewDate = ApologyNewDate;
+            d.ApologyReason = ApologyReason;
+            d.EndedAtUtc = EndedAtUtc;
+            d.EndedOn = EndedOn;
+            d.LastReason = LastReason;
+            d.ForcedLate = ForcedLate;
+        }
     }
 
     private void Apologize(DossierCommand command, OfficeInstant at, IWorkingCalendar calendar)
@@ -411,4 +494,7 @@ public sealed class DossierEvent
     public string? Note { get; private set; }
 
     public DateOnly DueDate { get; private set; }
+
+    /// <summary>The dossier's fields before this change, as JSON, so that it can be undone; null for a reception or an undo.</summary>
+    public string? Before { get; internal set; }
 }

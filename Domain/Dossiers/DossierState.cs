@@ -30,6 +30,8 @@ public enum DossierAction
     Withdraw,
     Stop,
     Apologize,
+    /// <summary>Takes back the officer's own last change (not a move of the workflow: no state allows it as one).</summary>
+    Undo,
 }
 
 /// <summary>How the dossier reached the office (KenhThucHien).</summary>

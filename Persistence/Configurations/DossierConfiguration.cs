@@ -53,6 +53,7 @@ internal sealed class DossierEventConfiguration : IEntityTypeConfiguration<Dossi
         builder.HasKey(e => e.Id);
         builder.Property(e => e.ActorName).HasMaxLength(200);
         builder.Property(e => e.Note).HasMaxLength(1000);
+        builder.Property(e => e.Before).HasMaxLength(4000);
         builder.HasIndex(e => new { e.DossierId, e.AtUtc });
     }
 }

@@ -108,6 +108,12 @@ internal sealed class DossierActions(
             return;
         }
 
+        if (action == DossierAction.Undo)
+        {
+            await UndoAsync(ctx, dossier, ct);
+            return;
+        }
+
         var detail = codeAndDetail.Length > 1 ? codeAndDetail[1] : null;
         var command = action == DossierAction.FeePaid
             ? new DossierCommand(action.Value) { Payment = ActionParser.PaymentOf(detail) }
@@ -160,6 +166,45 @@ internal sealed class DossierActions(
         }
 
         await ProceedAsync(ctx, dossier, command, ct);
+    }
+
+    /// <summary><c>/hoantac [mã]</c>: takes back the officer's own last change, of the dossier named or else the latest one.</summary>
+    public async Task UndoCommandAsync(ChatContext ctx, string args, CancellationToken ct)
+    {
+        if (!AccessHandler.RequireStaff(ctx))
+        {
+            return;
+        }
+
+        var dossier = string.IsNullOrWhiteSpace(args)
+            ? await LastChangedByAsync(ctx, ct)
+            : await DossierQueries.FindAsync(ctx.Db, args.Trim(), ct);
+        if (dossier is null)
+        {
+            ctx.Reply(string.IsNullOrWhiteSpace(args) ? ctx.T(DossierTexts.NothingToUndo, (int)Dossier.UndoWindow.TotalMinutes) : ctx.T(DossierTexts.NotFound, args.Trim()));
+            return;
+        }
+
+        await UndoAsync(ctx, dossier, ct);
+    }
+
+    private static async Task<Dossier?> LastChangedByAsync(ChatContext ctx, CancellationToken ct)
+    {
+        var since = ctx.Now.Utc - Dossier.UndoWindow;
+        var id = await ctx.Db.DossierEvents.AsNoTracking()
+            .Where(e => e.ActorId == ctx.Person.Id && e.AtUtc >= since && e.Action != DossierAction.Accept)
+            .OrderByDescending(e => e.Id)
+            .Select(e => (int?)e.DossierId)
+            .FirstOrDefaultAsync(ct);
+        return id is null ? null : await DossierQueries.FindAsync(ctx.Db, id.Value, ct);
+    }
+
+    private async Task UndoAsync(ChatContext ctx, Dossier dossier, CancellationToken ct)
+    {
+        var undoneVersion = dossier.Version;
+        var undone = dossier.Undo(ctx.Now, ctx.Actor);
+        await notices.CorrectAsync(ctx, dossier, undone, undoneVersion, ct);
+        ctx.Reply(views.Card(ctx, dossier, ctx.T(DossierTexts.Undone, DossierNames.Action(undone.Action, ctx.Language), dossier.Code, DossierNames.State(dossier.State, ctx.Language))));
     }
 
     /// <summary>An action confirmed with "Xác nhận": applied unless the dossier changed since the question.</summary>
@@ -279,7 +324,8 @@ internal sealed class DossierActions(
             done = done.Replace($" → {DossierNames.State(dossier.State, ctx.Language)}", string.Empty, StringComparison.Ordinal);
         }
 
-        ctx.Reply(views.Card(ctx, dossier, done));
+        var card = views.Card(ctx, dossier, done + "\n" + ctx.T(DossierTexts.UndoHint, (int)Dossier.UndoWindow.TotalMinutes));
+        ctx.Reply(card with { Buttons = [.. card.Buttons, [new Button(ctx.T(DossierTexts.UndoButton), DossierViews.Data(dossier.Id, dossier.Version, DossierAction.Undo))]] });
         switch (command.Action)
         {
             case DossierAction.RequestSupplement:

@@ -36,6 +36,7 @@ public static class DossierNames
         [DossierAction.Withdraw] = (new("Rút hồ sơ", "Withdraw"), "rut"),
         [DossierAction.Stop] = (new("Dừng xử lý", "Stop"), "dung <lý do>"),
         [DossierAction.Apologize] = (new("Xin lỗi, hẹn lại", "Apologise, new date"), "xin loi <dd/MM/yyyy> <lý do>"),
+        [DossierAction.Undo] = (new("Hoàn tác", "Undo"), "/hoantac"),
     };
 
     public static string State(DossierState state, Language language) => States[state][language];

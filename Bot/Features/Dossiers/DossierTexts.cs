@@ -156,6 +156,18 @@ internal static class DossierTexts
 
     public static readonly Text ActionDone = new("✔️ {0}: {1} → {2}.", "✔️ {0}: {1} → {2}.");
 
+    public static readonly Text UndoHint = new("Nhầm? Bấm «Hoàn tác» hoặc gõ /hoantac trong {0} phút.", "A mistake? Press \"Undo\" or type /hoantac within {0} minutes.");
+
+    public static readonly Text UndoButton = new("↩️ Hoàn tác", "↩️ Undo");
+
+    public static readonly Text Undone = new(
+        "↩️ Đã hoàn tác «{0}» hồ sơ {1}: trở lại «{2}». Người theo dõi đã được báo đính chính (nếu đã nhận thông báo).",
+        "↩️ Undid \"{0}\" on dossier {1}: back to \"{2}\". Followers who were told get a correction.");
+
+    public static readonly Text NothingToUndo = new(
+        "Anh/chị không có thay đổi nào trong {0} phút qua để hoàn tác.",
+        "You made no change in the last {0} minutes to undo.");
+
     public static readonly Text StaleButton = new(
         "Thẻ hồ sơ này đã cũ (hồ sơ vừa được cập nhật). Đây là thẻ mới nhất:",
         "This card is out of date (the dossier has just changed). Here is the latest card:");

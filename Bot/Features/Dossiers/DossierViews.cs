@@ -33,6 +33,7 @@ public sealed partial class DossierViews(IWorkingCalendar calendar, Office.Offic
         [DossierAction.Withdraw] = "rut",
         [DossierAction.Stop] = "dung",
         [DossierAction.Apologize] = "xloi",
+        [DossierAction.Undo] = "ht",
     };
 
     public static DossierAction? ActionOfButton(string code) =>

@@ -40,7 +40,7 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
 
         foreach (var follow in followers)
         {
-            ctx.Notify(follow.Channel, follow.ChatId, Compose(dossier, action, follow.Language), dedupeKey: $"dossier:{dossier.Id}:v{dossier.Version}:{follow.Channel}:{follow.ChatId}");
+            ctx.Notify(follow.Channel, follow.ChatId, Compose(dossier, action, follow.Language), dedupeKey: NoticeKey(dossier.Id, dossier.Version, follow));
             if (action == DossierAction.Return)
             {
                 // A dossier is handed over once, and only then can it be rated: each follower is asked once, now.
@@ -48,6 +48,46 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
             }
         }
     }
+
+    /// <summary>
+    /// After an undo: every follower who was told of the change taken back (version <paramref name="undoneVersion"/>)
+    /// reads a correction with where the dossier stands again. The notice may already be on its way, so it is
+    /// corrected rather than withdrawn; the outbox keeps each chat's messages in order.
+    /// </summary>
+    public async Task CorrectAsync(ChatContext ctx, Dossier dossier, DossierEvent undone, int undoneVersion, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(undone);
+        var followers = new List<Follower>();
+        await foreach (var follower in FollowersOf(ctx.Db, dossier.Id).WithCancellation(ct))
+        {
+            followers.Add(follower);
+        }
+
+        foreach (var follow in followers)
+        {
+            var told = NoticeKey(dossier.Id, undoneVersion, follow);
+            if (!await ctx.Db.Outbox.AnyAsync(m => m.DedupeKey == told, ct))
+            {
+                continue;
+            }
+
+            var head = FollowTexts.NoticeHead.Format(follow.Language, dossier.Code, dossier.ProcedureName, DossierNames.State(dossier.State, follow.Language));
+            var text = head + "\n" + FollowTexts.Correction.Format(follow.Language, undone.Action == DossierAction.Apologize
+                ? DossierNames.Action(undone.Action, follow.Language)
+                : DossierNames.State(undone.ToState, follow.Language));
+            if (!dossier.State.EndsProcessing())
+            {
+                text += " " + FollowTexts.CorrectionDue.Format(follow.Language, Show.Date(dossier.AppointmentDate));
+            }
+
+            ctx.Notify(follow.Channel, follow.ChatId, text, dedupeKey: NoticeKey(dossier.Id, dossier.Version, follow));
+        }
+    }
+
+    private static string NoticeKey(int dossierId, int version, Follower follow) =>
+        $"dossier:{dossierId}:v{version}:{follow.Channel}:{follow.ChatId}";
 
     public string Compose(Dossier dossier, DossierAction action, Language language)
     {

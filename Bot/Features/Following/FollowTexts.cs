@@ -7,6 +7,12 @@ internal static class FollowTexts
 {
     public static readonly Text NoticeHead = new("🔔 Hồ sơ {0} ({1}): {2}.", "🔔 Dossier {0} ({1}): {2}.");
 
+    public static readonly Text Correction = new(
+        "Đính chính: thông báo vừa rồi về hồ sơ này («{0}») là do cán bộ thao tác nhầm, kính mong ông/bà bỏ qua. Xin lỗi ông/bà vì sự bất tiện.",
+        "Correction: the last notice about this dossier (\"{0}\") was an officer's mistake; please disregard it. We apologise for the inconvenience.");
+
+    public static readonly Text CorrectionDue = new("Hẹn trả kết quả: {0}.", "Result due: {0}.");
+
     public static readonly Text Processing = new(
         "Hồ sơ của ông/bà đang được xử lý. Hẹn trả kết quả: {0}.",
         "Your dossier is being processed. Result due: {0}.");

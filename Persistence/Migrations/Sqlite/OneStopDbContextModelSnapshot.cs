@@ -367,6 +367,10 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Before")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DossierId")
                         .HasColumnType("INTEGER");
 
