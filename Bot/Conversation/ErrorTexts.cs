@@ -21,7 +21,9 @@ public static class ErrorTexts
     {
         ["dossier.name_required"] = new("Cần có họ tên người nộp hồ sơ.", "The applicant's name is required."),
         ["dossier.fee_negative"] = new("Số tiền phải lớn hơn 0.", "The amount must be greater than 0."),
-        ["dossier.fee_amount_required"] = new("Thủ tục này chưa có mức phí: vui lòng ghi số tiền, ví dụ «nop phi 50000».", "This procedure has no fee set: please give the amount, e.g. \"nop phi 50000\"."),
+        ["dossier.fee_amount_required"] = new("Hồ sơ này không thu phí khi tiếp nhận: nếu thật sự phải thu, ghi số tiền và lý do, ví dụ «nop phi 50000 theo Nghị quyết số …».", "No fee was set for this dossier at reception: if one is really due, give the amount and the reason, e.g. \"nop phi 50000 <reason>\"."),
+        ["dossier.fee_free"] = new("Hồ sơ này không thu phí khi tiếp nhận; để yêu cầu nộp {0}, vui lòng ghi lý do, ví dụ «nop phi {0} theo Nghị quyết số …».", "No fee was set for this dossier at reception; to ask for {0}, please give the reason, e.g. \"nop phi {0} <reason>\"."),
+        ["dossier.fee_change_reason"] = new("Lệ phí khi tiếp nhận là {0}; để đổi thành {1}, vui lòng ghi lý do, ví dụ «nop phi {1} <lý do>». Gõ «nop phi» để yêu cầu đúng {0}.", "The fee set at reception is {0}; to change it to {1}, please give the reason, e.g. \"nop phi {1} <reason>\". Type \"nop phi\" to ask for {0}."),
         ["dossier.reason_required"] = new("Vui lòng ghi rõ lý do, ví dụ «{0}».", "Please give the reason, e.g. \"{0}\"."),
         ["dossier.supplement_once"] = new("Hồ sơ này đã được yêu cầu bổ sung một lần; theo quy định chỉ được yêu cầu bổ sung một lần, nên không thể yêu cầu thêm. Nếu hồ sơ vẫn thiếu, có thể «dung <lý do>» hoặc «xin loi <ngày> <lý do>».", "More papers were already asked for once; the rules allow a single request, so no second one can be made. If papers are still missing, use \"dung <reason>\" or \"xin loi <date> <reason>\"."),
         ["dossier.undo_nothing"] = new("Không có thay đổi nào để hoàn tác: chỉ hoàn tác được thao tác cuối cùng của hồ sơ, một lần.", "There is no change to undo: only a dossier's last change can be undone, once."),
@@ -80,6 +82,7 @@ public static class ErrorTexts
         var args = refused.Args.Select(a => a switch
         {
             DateOnly d => Show.Date(d),
+            long money when refused.Code.StartsWith("dossier.fee", StringComparison.Ordinal) => Show.Money(money),
             DossierAction act => DossierNames.Typed(act),
             _ => Convert.ToString(a, CultureInfo.InvariantCulture),
         }).ToArray<object?>();

@@ -198,9 +198,41 @@ public sealed class Dossier
     {
         ArgumentNullException.ThrowIfNull(command);
         CheckAllowed(command.Action);
-        if (command.Action is DossierAction.RequestSupplement or DossierAction.Refuse or DossierAction.Stop)
+        switch (command.Action)
         {
-            RequireReason(command);
+            case DossierAction.RequestSupplement or DossierAction.Refuse or DossierAction.Stop:
+                RequireReason(command);
+                break;
+            case DossierAction.RequestFee:
+                CheckFee(command);
+                break;
+        }
+    }
+
+    /// <summary>The fee asked for is the one set at reception (the catalog's, or the province's as typed there); another
+    /// amount, or any fee on a free procedure, needs a reason the timeline keeps.</summary>
+    private void CheckFee(DossierCommand command)
+    {
+        if (command.Amount is not { } amount)
+        {
+            if (FeeVnd <= 0)
+            {
+                throw new DomainException("dossier.fee_amount_required");
+            }
+
+            return;
+        }
+
+        if (amount <= 0)
+        {
+            throw new DomainException("dossier.fee_negative");
+        }
+
+        if (amount != FeeVnd && string.IsNullOrWhiteSpace(command.Reason))
+        {
+            throw FeeVnd <= 0
+                ? new DomainException("dossier.fee_free", amount)
+                : new DomainException("dossier.fee_change_reason", FeeVnd, amount);
         }
     }
 
@@ -233,20 +265,7 @@ public sealed class Dossier
                 SupplementRequestedOn = null;
                 break;
             case DossierAction.RequestFee:
-                if (command.Amount is { } amount)
-                {
-                    if (amount <= 0)
-                    {
-                        throw new DomainException("dossier.fee_negative");
-                    }
-
-                    FeeVnd = amount;
-                }
-                else if (FeeVnd <= 0)
-                {
-                    throw new DomainException("dossier.fee_amount_required");
-                }
-
+                FeeVnd = command.Amount ?? FeeVnd;
                 break;
             case DossierAction.FeePaid:
                 Payment = command.Payment is PaymentMethod.None or null ? PaymentMethod.Cash : command.Payment.Value;
@@ -278,7 +297,11 @@ public sealed class Dossier
 
         State = target;
         Version++;
-        events.Add(new DossierEvent(at.Utc, officer, command.Action, from, target, NoteOf(command), DueDate) { Before = before.ToJson() });
+        events.Add(new DossierEvent(at.Utc, officer, command.Action, from, target, NoteOf(command), DueDate)
+        {
+            Before = before.ToJson(),
+            Amount = command.Action == DossierAction.RequestFee ? FeeVnd : null,
+        });
     }
 
     /// <summary>How long an officer may take back their last change of a dossier.</summary>
@@ -406,7 +429,6 @@ public sealed class Dossier
     private static string? NoteOf(DossierCommand command) => command.Action switch
     {
         DossierAction.Apologize => $"{command.NewDate:yyyy-MM-dd} {command.Reason}".Trim(),
-        DossierAction.RequestFee => command.Amount?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         DossierAction.FeePaid => command.Payment?.ToString(),
         _ => string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(),
     };
@@ -494,6 +516,9 @@ public sealed class DossierEvent
     public string? Note { get; private set; }
 
     public DateOnly DueDate { get; private set; }
+
+    /// <summary>The fee asked for by a fee request, in đồng; its reason, when it differs from the reception's, is the note.</summary>
+    public long? Amount { get; internal set; }
 
     /// <summary>The dossier's fields before this change, as JSON, so that it can be undone; null for a reception or an undo.</summary>
     public string? Before { get; internal set; }

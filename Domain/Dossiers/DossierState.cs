@@ -97,6 +97,8 @@ public static class DossierStates
         [(DossierState.AwaitingSupplement, DossierAction.Stop)] = DossierState.Stopped,
 
         [(DossierState.AwaitingFee, DossierAction.FeePaid)] = DossierState.Processing,
+        // A mistaken request is corrected before payment by asking again.
+        [(DossierState.AwaitingFee, DossierAction.RequestFee)] = DossierState.AwaitingFee,
         [(DossierState.AwaitingFee, DossierAction.Withdraw)] = DossierState.Withdrawn,
         [(DossierState.AwaitingFee, DossierAction.Stop)] = DossierState.Stopped,
 

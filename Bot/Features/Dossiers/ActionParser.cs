@@ -117,6 +117,15 @@ public static class ActionParser
         return new Result(null, Problem.NotAnAction, suggestion);
     }
 
+    /// <summary>The details typed after a button asked for them ("lý do", "50000 lý do", "dd/MM/yyyy lý do"), read as
+    /// they would be after the action's phrase.</summary>
+    public static Result ParseDetails(DossierAction action, string details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var phrase = Phrases.First(p => p.Action == action);
+        return Build(phrase, details.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
     private static string Trimmed(string word) => word.TrimEnd('.', ',', '!', ';', ':');
 
     private static bool IsSpelled(string word, string key)

@@ -66,7 +66,7 @@ internal sealed class DossierActions(
                 ctx.Reply(ctx.T(DossierTexts.BadDate, Show.Date(calendar.AddWorkingDays(ctx.Now.Date, 3))));
                 return;
             case ActionParser.Problem.BadAmount:
-                ctx.Reply(ctx.T(DossierTexts.AskFee, dossier.Code));
+                ctx.Reply(ctx.T(DossierTexts.FeeInvalid));
                 return;
             case ActionParser.Problem.NotAnAction:
                 ctx.Reply(NotAnAction(ctx, dossier, actionText, parsed.Suggestion), DossierViews.Buttons(dossier, ctx.Language));
@@ -290,22 +290,8 @@ internal sealed class DossierActions(
         return answer + "\n" + (allowed.Count == 0 ? ctx.T(DossierTexts.NothingPossible) : ctx.T(DossierTexts.PossibleNow, AllowedList(dossier)));
     }
 
-    private static DossierCommand? Detail(DossierAction action, string text)
-    {
-        switch (action)
-        {
-            case DossierAction.Apologize:
-                var space = text.IndexOf(' ', StringComparison.Ordinal);
-                var dateText = space < 0 ? text : text[..space];
-                return ActionParser.TryDate(dateText, out var date)
-                    ? new DossierCommand(action) { NewDate = date, Reason = space < 0 ? null : text[(space + 1)..].Trim() }
-                    : null;
-            case DossierAction.RequestFee:
-                return ActionParser.TryAmount(text, out var amount) ? new DossierCommand(action) { Amount = amount } : null;
-            default:
-                return new DossierCommand(action) { Reason = text };
-        }
-    }
+    private static DossierCommand? Detail(DossierAction action, string text) =>
+        ActionParser.ParseDetails(action, text) is { Problem: ActionParser.Problem.None } parsed ? parsed.Command : null;
 
     private static void AskDetail(ChatContext ctx, Dossier dossier, DossierAction action, string question)
     {
@@ -316,12 +302,18 @@ internal sealed class DossierActions(
     private async Task ApplyAsync(ChatContext ctx, Dossier dossier, DossierCommand command, CancellationToken ct)
     {
         var from = dossier.State;
+        var feeBefore = dossier.FeeVnd;
         dossier.Apply(command, ctx.Now, ctx.Actor, calendar);
         await notices.TellFollowersAsync(ctx, dossier, command.Action, ct);
         var done = ctx.T(DossierTexts.ActionDone, dossier.Code, DossierNames.Action(command.Action, ctx.Language), DossierNames.State(dossier.State, ctx.Language));
         if (from == dossier.State)
         {
             done = done.Replace($" → {DossierNames.State(dossier.State, ctx.Language)}", string.Empty, StringComparison.Ordinal);
+        }
+
+        if (command.Action == DossierAction.RequestFee && dossier.FeeVnd != feeBefore)
+        {
+            done += "\n" + ctx.T(DossierTexts.FeeChanged, feeBefore > 0 ? Show.Money(feeBefore) : ctx.T(DossierTexts.NoFee), Show.Money(dossier.FeeVnd), command.Reason);
         }
 
         var card = views.Card(ctx, dossier, done + "\n" + ctx.T(DossierTexts.UndoHint, (int)Dossier.UndoWindow.TotalMinutes));

@@ -181,8 +181,10 @@ internal static class DossierTexts
         "Apologise and set a new date for dossier {0} (due {1}): type \"dd/MM/yyyy reason\", e.g. \"{2} awaiting verification\".");
 
     public static readonly Text AskFee = new(
-        "Yêu cầu nộp phí hồ sơ {0}: gõ số tiền (đồng), ví dụ 50000.",
-        "Ask for the fee of dossier {0}: type the amount in đồng, e.g. 50000.");
+        "Hồ sơ {0} không thu phí khi tiếp nhận. Nếu thật sự phải thu, gõ số tiền và lý do, ví dụ «50000 theo Nghị quyết số …» (gõ /huy để bỏ).",
+        "No fee was set for dossier {0} at reception. If one is really due, type the amount and the reason, e.g. \"50000 <reason>\" (/huy to cancel).");
+
+    public static readonly Text FeeChanged = new("Lệ phí: {0} → {1} (lý do: {2}).", "Fee: {0} → {1} (reason: {2}).");
 
     public static readonly Text BadDate = new("Ngày chưa đúng dạng dd/MM/yyyy, ví dụ {0}.", "The date must be dd/MM/yyyy, e.g. {0}.");
 

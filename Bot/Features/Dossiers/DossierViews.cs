@@ -88,9 +88,9 @@ public sealed partial class DossierViews(IWorkingCalendar calendar, Office.Offic
             text.Append('\n').Append(onTime).Append(' ').Append(Show.DateTime(at)).Append(" · ")
                 .Append(DossierNames.Action(e.Action, lang)).Append(" → ").Append(DossierNames.State(e.ToState, lang))
                 .Append(" · ").Append(e.ActorName);
-            if (!string.IsNullOrWhiteSpace(e.Note) && e.Action is not (DossierAction.FeePaid or DossierAction.RequestFee))
+            if (EventDetail(e, lang) is { Length: > 0 } detail)
             {
-                text.Append(" (").Append(e.Note).Append(')');
+                text.Append(" (").Append(detail).Append(')');
             }
         }
 
@@ -102,6 +102,14 @@ public sealed partial class DossierViews(IWorkingCalendar calendar, Office.Offic
 
         return new OutboundMessage(ctx.Message.Channel, ctx.Message.ChatId, text.ToString()) { Buttons = buttons };
     }
+
+    /// <summary>What a timeline line adds in brackets: the reason, the fee asked for, the way it was paid.</summary>
+    private static string? EventDetail(DossierEvent e, Language lang) => e.Action switch
+    {
+        DossierAction.RequestFee when e.Amount is { } amount => string.IsNullOrWhiteSpace(e.Note) ? Show.Money(amount) : $"{Show.Money(amount)} — {e.Note}",
+        DossierAction.FeePaid => Enum.TryParse<PaymentMethod>(e.Note, out var paid) ? DossierNames.Payment(paid, lang) : null,
+        _ => e.Note,
+    };
 
     public static IReadOnlyList<IReadOnlyList<Button>> Buttons(Dossier dossier, Language lang)
     {

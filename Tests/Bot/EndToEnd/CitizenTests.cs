@@ -26,7 +26,7 @@ public sealed class CitizenTests
         await bot.SayAsync(officer, $"{code} bo sung bản sao giấy khai sinh", expectedReplies: 2);
         await bot.SayAsync(officer, $"{code} da bo sung");
         await bot.SayAsync(officer, $"{code} xin loi 02/12/2026 chờ xác minh thông tin", expectedReplies: 2);
-        await bot.SayAsync(officer, $"{code} nop phi 20000");
+        await bot.SayAsync(officer, $"{code} nop phi 20000 theo Nghị quyết 15/2025 của HĐND tỉnh");
         await bot.SayAsync(officer, $"{code} da nop tm");
         await bot.SayAsync(officer, $"{code} xong");
         await bot.SayConfirmedAsync(officer, $"{code} tra");

@@ -120,14 +120,18 @@ public sealed class SupplementAndApologyTests
     }
 
     [Fact]
-    public void AFeeRequest_WithoutAKnownFee_NeedsTheAmount()
+    public void AFeeRequest_WithoutAKnownFee_NeedsTheAmountAndAReason()
     {
         var dossier = A.Dossier(A.At(2026, 11, 16, 9), ProcessingTime5());
 
         var act = () => dossier.Apply(new DossierCommand(DossierAction.RequestFee), A.At(2026, 11, 16, 10), A.Officer, A.Calendar);
         act.Should().Throw<DomainException>().Which.Code.Should().Be("dossier.fee_amount_required");
 
-        dossier.Apply(new DossierCommand(DossierAction.RequestFee) { Amount = 30_000 }, A.At(2026, 11, 16, 10), A.Officer, A.Calendar);
+        var noReason = () => dossier.Apply(new DossierCommand(DossierAction.RequestFee) { Amount = 30_000 }, A.At(2026, 11, 16, 10), A.Officer, A.Calendar);
+        noReason.Should().Throw<DomainException>().Which.Code.Should().Be("dossier.fee_free", "a free dossier gets a fee only with a reason");
+
+        dossier.Apply(new DossierCommand(DossierAction.RequestFee) { Amount = 30_000, Reason = "lệ phí theo Nghị quyết HĐND tỉnh" }, A.At(2026, 11, 16, 10), A.Officer, A.Calendar);
+        dossier.Events[^1].Amount.Should().Be(30_000);
         dossier.Apply(new DossierCommand(DossierAction.FeePaid) { Payment = PaymentMethod.Online }, A.At(2026, 11, 16, 11), A.Officer, A.Calendar);
         dossier.FeeVnd.Should().Be(30_000);
         dossier.Payment.Should().Be(PaymentMethod.Online);

@@ -16,7 +16,7 @@ public sealed class TransitionTests
         "Processing+Withdraw=Withdrawn", "Processing+Stop=Stopped", "Processing+Apologize=Processing",
         "AwaitingSupplement+SupplementReceived=Processing", "AwaitingSupplement+Withdraw=Withdrawn", "AwaitingSupplement+Stop=Stopped",
         "AwaitingSupplement+Apologize=AwaitingSupplement",
-        "AwaitingFee+FeePaid=Processing", "AwaitingFee+Withdraw=Withdrawn", "AwaitingFee+Stop=Stopped", "AwaitingFee+Apologize=AwaitingFee",
+        "AwaitingFee+FeePaid=Processing", "AwaitingFee+RequestFee=AwaitingFee", "AwaitingFee+Withdraw=Withdrawn", "AwaitingFee+Stop=Stopped", "AwaitingFee+Apologize=AwaitingFee",
         "Done+Return=Returned",
     ];
 

@@ -5,11 +5,17 @@
 namespace OneStopBot.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class UndoSnapshot : Migration
+    public partial class UndoAndFeeOnTheTimeline : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "Amount",
+                table: "DossierEvents",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "Before",
                 table: "DossierEvents",
@@ -21,6 +27,10 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "Amount",
+                table: "DossierEvents");
+
             migrationBuilder.DropColumn(
                 name: "Before",
                 table: "DossierEvents");

@@ -11,8 +11,8 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(OneStopDbContext))]
-    [Migration("20261203091027_UndoSnapshot")]
-    partial class UndoSnapshot
+    [Migration("20261203091415_UndoAndFeeOnTheTimeline")]
+    partial class UndoAndFeeOnTheTimeline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -366,6 +366,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("Amount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
