@@ -6,6 +6,8 @@ using Microsoft.Extensions.Options;
 using MiniExcelLibs;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Access;
+using OneStopBot.Bot.Features.Complaints;
+using OneStopBot.Bot.Features.Ratings;
 using OneStopBot.Bot.Features.Digests;
 using OneStopBot.Bot.Features.Dossiers;
 using OneStopBot.Bot.Features.Ranking;
@@ -35,19 +37,22 @@ internal sealed class ExportHandler(IOptions<CampaignOptions> campaign, IOptions
         var today = ctx.Now.Date;
         var period = DigestData.PeriodOf(kind, today, campaign.Value);
         var lang = ctx.Language;
-        var dossiers = await DossierRowsAsync(ctx.Db, period, lang, ct);
-        var ratings = await RatingRowsAsync(ctx.Db, period, ct);
-        var complaints = await ComplaintRowsAsync(ctx.Db, period, ct);
+        var staff = await ctx.Db.People.AsNoTracking().Where(p => p.Role >= Role.Officer || ctx.Db.Dossiers.Any(d => d.ReceivedById == p.Id))
+            .Select(p => new { p.Id, p.DisplayName }).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
+        var names = new Names(lang, staff);
+        var dossiers = await DossierRowsAsync(ctx.Db, period, names, ct);
+        var ratings = await RatingRowsAsync(ctx.Db, period, names, ct);
+        var complaints = await ComplaintRowsAsync(ctx.Db, period, names, ct);
         var report = await IndicatorQueries.ReportAsync(ctx.Db, period, today, campaign.Value.Targets, weights.Value, ct);
         var ranking = await RankingQueries.RankAsync(ctx.Db, period, today, campaign.Value.Ranking, ct);
 
         var sheets = new Dictionary<string, object>
         {
-            ["HoSo"] = dossiers,
-            ["DanhGia"] = ratings,
-            ["PhanAnh"] = complaints,
-            ["ChiTieu"] = IndicatorRows(report, lang),
-            ["XepHang"] = ranking.Select(r => new Dictionary<string, object?>
+            ["Hồ sơ"] = dossiers,
+            ["Đánh giá"] = ratings,
+            ["Phản ánh"] = complaints,
+            ["Chỉ tiêu"] = IndicatorRows(report, lang),
+            ["Xếp hạng"] = ranking.Select(r => new Dictionary<string, object?>
             {
                 ["Hạng"] = r.Rank,
                 ["Cán bộ"] = r.Standing.Name,
@@ -79,7 +84,7 @@ internal sealed class ExportHandler(IOptions<CampaignOptions> campaign, IOptions
     private static readonly string[] DossierColumns =
     [
         "Mã hồ sơ", "Thủ tục", "Người nộp", "Ngày tiếp nhận", "Hạn trả", "Kết thúc", "Trạng thái", "Trực tuyến", "Số hoá", "Lệ phí (đ)",
-        "Thanh toán", "Kết quả điện tử", "Trễ hạn bắt buộc", "Số lần bổ sung", "Mã cán bộ tiếp nhận",
+        "Thanh toán", "Kết quả điện tử", "Đã xin lỗi, hẹn lại", "Số lần bổ sung", "Cán bộ tiếp nhận",
     ];
 
     public static byte[] Csv(IReadOnlyList<string> columns, IReadOnlyList<Dictionary<string, object?>> rows)
@@ -103,7 +108,15 @@ internal sealed class ExportHandler(IOptions<CampaignOptions> campaign, IOptions
         return stream.ToArray();
     }
 
-    private static async Task<List<Dictionary<string, object?>>> DossierRowsAsync(OneStopDbContext db, Period period, Language lang, CancellationToken ct)
+    /// <summary>How a cell names what the database stores as a code: officers by name, yes/no in the reader's language.</summary>
+    private sealed record Names(Language Language, IReadOnlyDictionary<long, string> Staff)
+    {
+        public string YesNo(bool value) => value ? ExportTexts.Yes[Language] : ExportTexts.No[Language];
+
+        public string? Officer(long? id) => id is { } known ? Staff.GetValueOrDefault(known, ExportTexts.UnknownOfficer[Language]) : null;
+    }
+
+    private static async Task<List<Dictionary<string, object?>>> DossierRowsAsync(OneStopDbContext db, Period period, Names names, CancellationToken ct)
     {
         var (from, to) = (period.From, period.To);
         var rows = await db.Dossiers.AsNoTracking()
@@ -123,19 +136,19 @@ internal sealed class ExportHandler(IOptions<CampaignOptions> campaign, IOptions
             ["Ngày tiếp nhận"] = Show.Date(d.ReceptionDate),
             ["Hạn trả"] = Show.Date(d.DueDate),
             ["Kết thúc"] = d.EndedOn is { } e ? Show.Date(e) : null,
-            ["Trạng thái"] = DossierNames.State(d.State, lang),
-            ["Trực tuyến"] = d.Channel == Domain.Dossiers.DossierChannel.Online,
-            ["Số hoá"] = d.DigitizedAtReception,
+            ["Trạng thái"] = DossierNames.State(d.State, names.Language),
+            ["Trực tuyến"] = names.YesNo(d.Channel == Domain.Dossiers.DossierChannel.Online),
+            ["Số hoá"] = names.YesNo(d.DigitizedAtReception),
             ["Lệ phí (đ)"] = d.FeeVnd,
-            ["Thanh toán"] = DossierNames.Payment(d.Payment, lang),
-            ["Kết quả điện tử"] = d.ElectronicResult,
-            ["Trễ hạn bắt buộc"] = d.ForcedLate,
+            ["Thanh toán"] = DossierNames.Payment(d.Payment, names.Language),
+            ["Kết quả điện tử"] = names.YesNo(d.ElectronicResult),
+            ["Đã xin lỗi, hẹn lại"] = names.YesNo(d.ForcedLate),
             ["Số lần bổ sung"] = d.SupplementRequests,
-            ["Mã cán bộ tiếp nhận"] = d.ReceivedById,
+            ["Cán bộ tiếp nhận"] = names.Officer(d.ReceivedById),
         }).ToList();
     }
 
-    private static async Task<List<Dictionary<string, object?>>> RatingRowsAsync(OneStopDbContext db, Period period, CancellationToken ct)
+    private static async Task<List<Dictionary<string, object?>>> RatingRowsAsync(OneStopDbContext db, Period period, Names names, CancellationToken ct)
     {
         var (first, last) = (period.From, period.To);
         var rows = await (from r in db.Ratings.AsNoTracking()
@@ -147,15 +160,15 @@ internal sealed class ExportHandler(IOptions<CampaignOptions> campaign, IOptions
         {
             ["Mã hồ sơ"] = r.Code,
             ["Ngày"] = Show.Date(r.RatedOn),
-            ["Mức"] = r.Level?.ToString(),
-            ["Nhũng nhiễu"] = r.Harassment,
+            ["Mức"] = r.Level is { } level ? RatingTexts.Level(level, names.Language) : null,
+            ["Nhũng nhiễu"] = r.Harassment is { } harassed ? names.YesNo(harassed) : null,
             ["Ý kiến"] = r.Comment,
-            ["Cán bộ tiếp nhận"] = r.ReceivedById,
-            ["Cán bộ trả"] = r.ReturnedById,
+            ["Cán bộ tiếp nhận"] = names.Officer(r.ReceivedById),
+            ["Cán bộ trả"] = names.Officer(r.ReturnedById),
         }).ToList();
     }
 
-    private static async Task<List<Dictionary<string, object?>>> ComplaintRowsAsync(OneStopDbContext db, Period period, CancellationToken ct)
+    private static async Task<List<Dictionary<string, object?>>> ComplaintRowsAsync(OneStopDbContext db, Period period, Names names, CancellationToken ct)
     {
         var (from, to) = (period.From, period.To);
         var rows = await db.Complaints.AsNoTracking().Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to)
@@ -166,9 +179,9 @@ internal sealed class ExportHandler(IOptions<CampaignOptions> campaign, IOptions
         {
             ["Mã"] = c.TrackingCode,
             ["Ngày nhận"] = Show.Date(c.ReceivedOn),
-            ["Loại"] = c.Kind.ToString(),
-            ["Nhũng nhiễu"] = c.Harassment,
-            ["Trạng thái"] = c.State.ToString(),
+            ["Loại"] = ComplaintTexts.Kind(c.Kind, harassment: false, names.Language),
+            ["Nhũng nhiễu"] = names.YesNo(c.Harassment),
+            ["Trạng thái"] = ComplaintTexts.State(c.State, names.Language),
             ["Nội dung"] = c.Text,
             ["Hạn giải quyết"] = c.ResolveBy is { } r ? Show.Date(r) : null,
             ["Ngày trả lời"] = c.AnsweredOn is { } a ? Show.Date(a) : null,
@@ -179,12 +192,12 @@ internal sealed class ExportHandler(IOptions<CampaignOptions> campaign, IOptions
     {
         var rows = report.Targets.Select(t => new Dictionary<string, object?>
         {
-            ["Chỉ tiêu"] = t.Id.ToString(),
+            ["Chỉ tiêu"] = ExportTexts.Target(t.Id, lang),
             ["Giá trị"] = t.Count ?? Percent(t.Value),
             ["Mục tiêu"] = t.Id == TargetId.T5 ? t.Target : Math.Round(t.Target * 100, 1),
             ["Trọng số"] = null,
             ["Điểm"] = null,
-            ["Đạt"] = t.Mark.ToString(),
+            ["Đạt"] = ExportTexts.Mark(t.Mark, lang),
         }).ToList();
         for (var i = 0; i < report.Index.Count; i++)
         {

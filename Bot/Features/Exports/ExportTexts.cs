@@ -1,4 +1,6 @@
 using OneStopBot.Bot.Conversation;
+using OneStopBot.Domain.Indicators;
+using OneStopBot.Domain.People;
 
 namespace OneStopBot.Bot.Features.Exports;
 
@@ -9,6 +11,28 @@ internal static class ExportTexts
         "📎 Report {0}–{1}: {2} {5}, {3} {6}, {4} {7} (workbook: dossiers, ratings, complaints, indicators, ranking).");
 
     public static readonly Text Csv = new("📎 Danh sách hồ sơ (CSV, UTF-8).", "📎 Dossier list (CSV, UTF-8).");
+
+    public static readonly Text Yes = new("Có", "Yes");
+
+    public static readonly Text No = new("Không", "No");
+
+    public static readonly Text UnknownOfficer = new("(không rõ)", "(unknown)");
+
+    public static string Target(TargetId id, Language language) => id switch
+    {
+        TargetId.T1 => language == Language.En ? "T1 On time" : "T1 Đúng hạn",
+        TargetId.T2 => language == Language.En ? "T2 Digitized at reception" : "T2 Số hoá khi tiếp nhận",
+        TargetId.T3 => language == Language.En ? "T3 Filed online" : "T3 Nộp trực tuyến",
+        TargetId.T4 => language == Language.En ? "T4 Paid online" : "T4 Thanh toán trực tuyến",
+        _ => language == Language.En ? "T5 Harassment complaints" : "T5 Phản ánh nhũng nhiễu, gây khó khăn",
+    };
+
+    public static string Mark(TargetMark mark, Language language) => mark switch
+    {
+        TargetMark.Met => language == Language.En ? "Met" : "Đạt",
+        TargetMark.Missed => language == Language.En ? "Missed" : "Chưa đạt",
+        _ => language == Language.En ? "No data yet" : "Chưa có số liệu",
+    };
 
     public static readonly Text Usage = new("Dùng: /xuat [homnay|tuan|thang|chiendich]", "Use: /xuat [homnay|tuan|thang|chiendich]");
 }

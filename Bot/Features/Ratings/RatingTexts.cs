@@ -14,6 +14,13 @@ public static class RatingTexts
 
     public static readonly Text NotSatisfied = new("Không hài lòng", "Not satisfied");
 
+    public static string Level(Domain.Ratings.SatisfactionLevel level, Domain.People.Language language) => level switch
+    {
+        Domain.Ratings.SatisfactionLevel.VerySatisfied => VerySatisfied[language],
+        Domain.Ratings.SatisfactionLevel.Satisfied => Satisfied[language],
+        _ => NotSatisfied[language],
+    };
+
     public static readonly Text AskHarassment = new(
         "Cảm ơn ông/bà. Trong quá trình giải quyết hồ sơ {0}, ông/bà có bị gây khó khăn, phiền hà hoặc bị yêu cầu điều gì không đúng quy định không?",
         "Thank you. While dossier {0} was handled, were you caused difficulty or annoyance, or asked for anything improper?");
