@@ -121,7 +121,7 @@ public static class DemoData
 
         var late = dossiers.FirstOrDefault(d => d.EndedOn is null && d.DueDate < now.Date) ?? dossiers[0];
         db.Complaints.Add(new Complaint(
-            "PA-" + now.Date.ToString("yyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "-01",
+            Features.Complaints.ComplaintCards.NewCode(now.Date, 1),
             ComplaintKind.Delay,
             false,
             "Hồ sơ của tôi đã quá hẹn mà chưa được trả kết quả.",

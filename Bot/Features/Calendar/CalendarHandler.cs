@@ -18,6 +18,10 @@ internal sealed class CalendarHandler(IWorkingCalendar calendar)
 {
     private const int MaxWorkingDays = 365;
 
+    private static bool LooksLikeADate(string word) =>
+        word.Any(char.IsAsciiDigit) && (word.Contains('/', StringComparison.Ordinal) || word.Contains('-', StringComparison.Ordinal))
+        && word.All(c => char.IsAsciiDigit(c) || c is '/' or '-' or '.');
+
     public async Task AppointmentAsync(ChatContext ctx, string args, CancellationToken ct)
     {
         var words = args.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -33,6 +37,13 @@ internal sealed class CalendarHandler(IWorkingCalendar calendar)
             // A date without a time: the morning, so that a same-day procedure is due that day.
             received = dateOnly.ToDateTime(new TimeOnly(8, 0));
             words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count > 0 && LooksLikeADate(words[^1]))
+        {
+            // "31/02/2026" or "24/1" is a date typed wrong, not a word of a procedure's name.
+            ctx.Reply(ctx.T(CalendarTexts.BadDate, words[^1]));
+            return;
         }
 
         if (words.Count == 0)

@@ -44,6 +44,10 @@ internal static class CalendarTexts
 
     public static readonly Text OtherMatches = new("(Còn {0} thủ tục khác khớp; gõ cụ thể hơn nếu cần.)", "({0} more procedures match; type more words if needed.)");
 
+    public static readonly Text BadDate = new(
+        "Ngày «{0}» không đúng (ngày không có thật hoặc sai dạng). Vui lòng gõ dd/MM/yyyy, ví dụ 24/01/2027.",
+        "\"{0}\" is not a valid date (no such day, or the wrong form). Please type dd/MM/yyyy, e.g. 24/01/2027.");
+
     public static readonly Text OutOfRange = new(
         "Chỉ tính được ngày từ năm 1900 đến năm 2199.",
         "Dates can only be computed from 1900 to 2199.");

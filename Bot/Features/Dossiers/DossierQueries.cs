@@ -35,8 +35,8 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
             db.Dossiers.AsNoTracking()
                 .Where(d => d.ReceivedById == officerId && d.State != DossierState.Returned && d.State != DossierState.Refused
                     && d.State != DossierState.Withdrawn && d.State != DossierState.Stopped)
-                .OrderBy(d => d.DueDate).ThenBy(d => d.Id)
-                .Select(d => new Row(d.CodeTail, d.ProcedureName, d.ApplicantName, d.State, d.DueDate, d.SupplementRequestedOn)));
+                .OrderBy(d => d.ApologyNewDate ?? d.DueDate).ThenBy(d => d.Id)
+                .Select(d => new Row(d.CodeTail, d.ProcedureName, d.ApplicantName, d.State, d.ApologyNewDate ?? d.DueDate, d.SupplementRequestedOn)));
 
     /// <summary>The dossier, with its history, whose code (whole or its tail) the text starts with.</summary>
     public static Task<Dossier?> FindAsync(OneStopDbContext db, string text, CancellationToken ct)
@@ -154,5 +154,6 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
         ctx.Reply(text.ToString());
     }
 
+    /// <param name="Due">The date the citizen was given: the apology's new one when there is one.</param>
     private sealed record Row(string Tail, string Procedure, string Applicant, DossierState State, DateOnly Due, DateOnly? SupplementSince);
 }

@@ -111,7 +111,9 @@ internal static class DossierTexts
         Due: {8} — {9}
         """);
 
-    public static readonly Text CardApology = new("Đã xin lỗi, hẹn lại: {0} (lý do: {1})", "Apologised, new date: {0} (reason: {1})");
+    public static readonly Text NoTimeliness = new("đã kết thúc, không có kết quả để tính hạn", "closed with no result, so no deadline applies");
+
+    public static readonly Text CardApology = new("Đã xin lỗi, hẹn lại: {0} (lý do: {1}); hạn luật định {2}, nên hồ sơ tính là trễ hạn.", "Apologised, new date: {0} (reason: {1}); the legal due date was {2}, so the dossier counts as late.");
 
     public static readonly Text CardSupplements = new("Số lần yêu cầu bổ sung: {0}", "Supplement requests: {0}");
 

@@ -63,8 +63,8 @@ public sealed partial class DossierViews(IWorkingCalendar calendar, Office.Offic
             Show.DateTime(clock.ToLocal(dossier.ReceivedAtUtc)),
             dossier.Events.Count > 0 ? dossier.Events[0].ActorName : "?",
             DossierNames.State(dossier.State, lang),
-            Show.DateWithWeekday(dossier.EffectiveDueDate(today, calendar), lang),
-            DossierNames.Timeliness(timeliness, lang)));
+            Show.DateWithWeekday(dossier.ApologyNewDate ?? dossier.EffectiveDueDate(today, calendar), lang),
+            ClosedWithoutResult(dossier.State) ? ctx.T(DossierTexts.NoTimeliness) : DossierNames.Timeliness(timeliness, lang)));
         if (dossier.FeeVnd > 0)
         {
             text.Append('\n').Append(ctx.T(DossierTexts.CardFee, Show.Money(dossier.FeeVnd), DossierNames.Payment(dossier.Payment, lang)));
@@ -77,7 +77,7 @@ public sealed partial class DossierViews(IWorkingCalendar calendar, Office.Offic
 
         if (dossier.ApologyNewDate is { } newDate)
         {
-            text.Append('\n').Append(ctx.T(DossierTexts.CardApology, Show.Date(newDate), dossier.ApologyReason));
+            text.Append('\n').Append(ctx.T(DossierTexts.CardApology, Show.Date(newDate), dossier.ApologyReason, Show.Date(dossier.DueDate)));
         }
 
         text.Append("\n\n").Append(ctx.T(DossierTexts.Timeline));
@@ -102,6 +102,10 @@ public sealed partial class DossierViews(IWorkingCalendar calendar, Office.Offic
 
         return new OutboundMessage(ctx.Message.Channel, ctx.Message.ChatId, text.ToString()) { Buttons = buttons };
     }
+
+    /// <summary>Withdrawn, stopped or refused: no result was due, so the dossier is neither early nor late.</summary>
+    private static bool ClosedWithoutResult(DossierState state) =>
+        state is DossierState.Withdrawn or DossierState.Stopped or DossierState.Refused;
 
     /// <summary>What a timeline line adds in brackets: the reason, the fee asked for, the way it was paid.</summary>
     private static string? EventDetail(DossierEvent e, Language lang) => e.Action switch

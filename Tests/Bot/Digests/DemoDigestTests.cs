@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using OneStopBot.Bot.Demo;
@@ -32,6 +33,7 @@ public sealed class DemoDigestTests
         digest.Campaign.Report.Ratings.Rated.Should().BePositive();
         digest.Campaign.Sessions.HalfHourSessions.Should().BePositive();
         digest.ComplaintsTotal.Should().Be(1);
+        (await read.Complaints.SingleAsync()).TrackingCode.Should().MatchRegex(@"^PA-\d{6}-\d{3}$", "the demo complaint has a live code's shape, so it can be answered");
         ranking.Should().HaveCount(2);
         ranking.Sum(r => r.Standing.Votes).Should().Be(7);
         DigestFormatter.Format(digest, office.Value.Name, campaign, Language.Vi).Should().Contain("Chỉ số QĐ 766 (ước tính)");

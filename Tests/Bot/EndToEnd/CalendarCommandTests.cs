@@ -58,6 +58,7 @@ public sealed class CalendarCommandTests
     [InlineData("/ngayhen", "Cách dùng")]
     [InlineData("/ngayhen lam nha tren sao hoa", "Không tìm thấy thủ tục")]
     [InlineData("/ngayhen 9999", "từ 0 đến 365")]
+    [InlineData("/ngayhen khai sinh 31/02/2026", "Ngày «31/02/2026» không đúng")]
     [InlineData("/ngayhen 3 01/01/2300", "từ năm 1900 đến năm 2199")]
     [InlineData("/amlich 31/02/2026", "Cách dùng")]
     [InlineData("/amlich 01/01/1800", "từ năm 1900 đến năm 2199")]

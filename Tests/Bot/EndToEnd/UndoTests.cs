@@ -68,4 +68,20 @@ public sealed class UndoTests
         dossier.SupplementRequests.Should().Be(0);
         dossier.LastReason.Should().BeNull();
     }
+
+    [Fact]
+    public async Task TheCardAndTheWorklist_ShowTheApologysNewDate_AndAClosedDossierNoTimeliness()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await bot.ReceiveDossierAsync();
+        await bot.SayAsync(Officer, $"{code} xin loi 04/12/2026 chờ xác minh", expectedReplies: 2);
+
+        var card = (await bot.SayAsync(Officer, $"/hoso {code}")).Single().Text!;
+        card.Should().Contain("Hạn trả: thứ Sáu 04/12/2026").And.Contain("hạn luật định 27/11/2026");
+        (await bot.SayAsync(Officer, "/viec")).Single().Text.Should().Contain("04/12/2026").And.NotContain("27/11/2026");
+
+        await bot.SayConfirmedAsync(Officer, $"{code} rut");
+        var closed = (await bot.SayAsync(Officer, $"/hoso {code}")).Single().Text!;
+        closed.Should().Contain("không có kết quả để tính hạn").And.NotContain("trước hạn");
+    }
 }
