@@ -16,6 +16,7 @@ public sealed class ConsoleChat(
     ConsoleSender sender,
     IOptions<OfficeOptions> office,
     IHostApplicationLifetime lifetime,
+    Microsoft.AspNetCore.Hosting.Server.IServer server,
     TimeProvider time) : BackgroundService
 {
     private long nextUpdateId = time.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
@@ -117,8 +118,14 @@ public sealed class ConsoleChat(
             return current;
         }
 
-        sender.Write($"— Bây giờ bạn là {who.Name} ({who.Role}) —");
+        sender.Write($"— Bây giờ bạn là {who.Name} ({Features.Access.AccessTexts.RoleName(who.Role, Language.Vi)}) / now you are {who.Name} ({Features.Access.AccessTexts.RoleName(who.Role, Language.En)}) —");
         return who;
+    }
+
+    private string Dashboard()
+    {
+        var address = server.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        return address is null ? "/hangfire" : address.TrimEnd('/') + "/hangfire";
     }
 
     private string Banner() =>
@@ -129,6 +136,8 @@ public sealed class ConsoleChat(
          /as officer | officer2 | leader | admin | citizen — đổi vai / switch role
          #n — bấm nút số n / press button n;  > ... — trả lời thẻ hồ sơ / reply to the card
          /huongdan — hướng dẫn / help;  /quit — thoát / quit
+         Việc định kỳ / job dashboard: {Dashboard()}
+         Tệp và ảnh được lưu tại / files and pictures are saved in: {sender.FilesFolder}
         ══════════════════════════════════════════════════════════════
         """;
 }

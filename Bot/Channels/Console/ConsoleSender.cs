@@ -15,6 +15,9 @@ public sealed class ConsoleSender(TextWriter output, string pictureFolder) : ICh
 
     public ChannelKind Channel => ChannelKind.Console;
 
+    /// <summary>Where pictures (QR codes, charts) and files (exports) are written.</summary>
+    public string FilesFolder => Path.GetFullPath(pictureFolder);
+
     public Task SendAsync(OutboundMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -41,6 +41,8 @@ public sealed class ConsoleChatTests
 
             bot.ExitCode.Should().Be(0, await errors);
             text.Should().Contain("Hồ sơ của Nguyễn Thị Lan đang mở");
+            text.Should().Contain("Bây giờ bạn là Nguyễn Thị Lan (cán bộ Một cửa)").And.NotContain("(Officer)");
+            text.Should().MatchRegex(@"job dashboard: http://[^\s]+/hangfire").And.Contain("files and pictures are saved in: /");
             text.Should().Contain("Cách tra cứu: /tracuu <mã hồ sơ> <4 số cuối điện thoại>");
             text.IndexOf("Hồ sơ của Nguyễn Thị Lan", StringComparison.Ordinal).Should()
                 .BeLessThan(text.IndexOf("Cách tra cứu", StringComparison.Ordinal), "the answers come in the order of the script");
