@@ -144,10 +144,15 @@ internal sealed class Router(
             ComplaintForm.ButtonPrefix => complaints.ContinueAsync(ctx, ct),
             VoteHandler.ButtonPrefix => votes.ButtonAsync(ctx, data, ct),
             FollowHandler.ButtonPrefix => following.UnfollowButtonAsync(ctx, data, ct),
-            StartHandler.MenuPrefix => DispatchCommand(ctx, new Command(data[(StartHandler.MenuPrefix.Length + 1)..], string.Empty), ct),
+            FollowHandler.FollowButtonPrefix => following.FollowByLinkAsync(ctx, After(data, FollowHandler.FollowButtonPrefix), ct),
+            StartHandler.MenuPrefix => DispatchCommand(ctx, new Command(After(data, StartHandler.MenuPrefix), string.Empty), ct),
             _ => start.HelpAsync(ctx, unknown: true),
         };
     }
+
+    /// <summary>What follows "<paramref name="prefix"/>:" in a button's data; empty when nothing does.</summary>
+    private static string After(string data, string prefix) =>
+        data.Length > prefix.Length + 1 ? data[(prefix.Length + 1)..] : string.Empty;
 
     private Task ConfirmedAsync(ChatContext ctx, string data, CancellationToken ct) => Confirmations.Take(ctx, data) switch
     {

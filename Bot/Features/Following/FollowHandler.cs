@@ -17,6 +17,9 @@ internal sealed class FollowHandler
 {
     public const string ButtonPrefix = "uf";
 
+    /// <summary><c>fw:{follow token}</c>: the "Theo dõi" button under a look-up, the same as opening the receipt's link.</summary>
+    public const string FollowButtonPrefix = "fw";
+
     /// <summary>/start f_{token}: the link or QR of the receipt. A returned dossier also offers its rating.</summary>
     public async Task FollowByLinkAsync(ChatContext ctx, string token, CancellationToken ct)
     {

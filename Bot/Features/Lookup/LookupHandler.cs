@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Following;
 using OneStopBot.Bot.Features.Dossiers;
 using OneStopBot.Domain.Dossiers;
 using OneStopBot.Domain.Procedures;
@@ -26,7 +27,8 @@ internal sealed class LookupHandler
     {
         if (await FindByPairAsync(ctx, args, LookupTexts.Usage, ct) is { } dossier)
         {
-            ctx.Reply(Status(ctx, dossier));
+            var following = await ctx.Db.Follows.AnyAsync(f => f.DossierId == dossier.Id && f.Channel == ctx.Message.Channel && f.ChatId == ctx.Message.ChatId, ct);
+            ctx.Reply(Status(ctx, dossier), following ? null : [[new Button(ctx.T(LookupTexts.FollowButton), $"{FollowHandler.FollowButtonPrefix}:{dossier.FollowToken}")]]);
         }
     }
 
@@ -38,8 +40,8 @@ internal sealed class LookupHandler
     {
         ArgumentNullException.ThrowIfNull(ctx);
         ArgumentNullException.ThrowIfNull(args);
-        var parts = args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2 || DossierCode.Tail(parts[0]) is not { } tail || parts[1].Length != 4 || !parts[1].All(char.IsAsciiDigit))
+        var parts = args.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2 || CodeTail(parts[0]) is not { } tail || PhoneDigits(parts[1]) is not { } digits)
         {
             ctx.Reply(ctx.T(usage));
             return null;
@@ -52,7 +54,6 @@ internal sealed class LookupHandler
             return null;
         }
 
-        var digits = parts[1];
         var dossier = await ctx.Db.Dossiers.AsNoTracking().FirstOrDefaultAsync(d => d.CodeTail == tail && d.ApplicantPhone.EndsWith(digits), ct);
         if (dossier is null)
         {
@@ -62,6 +63,28 @@ internal sealed class LookupHandler
         }
 
         return dossier;
+    }
+
+    /// <summary>The code as typed, whole or its tail, with or without the dash of the tail ("2611270001").</summary>
+    private static string? CodeTail(string text) =>
+        DossierCode.Tail(text) ?? (text.Length == 10 && text.All(char.IsAsciiDigit) ? DossierCode.Tail($"{text[..6]}-{text[6..]}") : null);
+
+    /// <summary>The last 4 digits of the phone or the whole number (0912 345 678, 0912-345-678, +84912345678): what
+    /// the stored number must end with; null for anything else.</summary>
+    private static string? PhoneDigits(string text)
+    {
+        var digits = new string(text.Where(c => c is not (' ' or '-' or '.' or '+')).ToArray());
+        if (!digits.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        return digits.Length switch
+        {
+            4 or 10 => digits,
+            11 when digits.StartsWith("84", StringComparison.Ordinal) => "0" + digits[2..],
+            _ => null,
+        };
     }
 
     public async Task ProcedureAsync(ChatContext ctx, string args, CancellationToken ct)

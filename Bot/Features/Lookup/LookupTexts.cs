@@ -5,8 +5,10 @@ namespace OneStopBot.Bot.Features.Lookup;
 internal static class LookupTexts
 {
     public static readonly Text Usage = new(
-        "Cách tra cứu: /tracuu <mã hồ sơ> <4 số cuối điện thoại>, ví dụ /tracuu 261127-0001 5678",
-        "To look up: /tracuu <dossier code> <last 4 digits of the phone>, e.g. /tracuu 261127-0001 5678");
+        "Cách tra cứu: /tracuu <mã hồ sơ> <4 số cuối điện thoại>, ví dụ /tracuu 261127-0001 5678 (có thể gõ cả số điện thoại).",
+        "To look up: /tracuu <dossier code> <last 4 digits of the phone>, e.g. /tracuu 261127-0001 5678 (the whole number works too).");
+
+    public static readonly Text FollowButton = new("🔔 Theo dõi hồ sơ này", "🔔 Follow this dossier");
 
     public static readonly Text NotFound = new(
         "Không tìm thấy hồ sơ khớp với mã và số điện thoại đã nhập. Vui lòng kiểm tra lại Giấy tiếp nhận.",

@@ -119,6 +119,27 @@ public sealed class CitizenTests
         (await check.Follows.CountAsync()).Should().Be(1);
     }
 
+    [Theory]
+    [InlineData("{0} 5678")]
+    [InlineData("{0} 0912345678")]
+    [InlineData("{0} 0912 345 678")]
+    [InlineData("{0} 0912-345-678")]
+    [InlineData("{0} +84912345678")]
+    [InlineData("{1} 5678")]
+    public async Task ALookUp_TakesThePhoneAsCitizensTypeIt_AndOffersToFollow(string args)
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await bot.ReceiveDossierAsync();
+
+        var found = (await bot.SayAsync(Citizen, "/tracuu " + string.Format(System.Globalization.CultureInfo.InvariantCulture, args, code, code.Replace("-", string.Empty, StringComparison.Ordinal)))).Single();
+
+        found.Text.Should().Contain(code).And.Contain("N. T. Ánh");
+        var followed = await bot.PressAsync(Citizen, found, "Theo dõi");
+        followed[0].Text.Should().Contain("Ông/bà sẽ nhận thông báo");
+        (await bot.SayAsync(Citizen, $"/tracuu {code} 5678")).Single().Buttons.Should().BeEmpty("it is followed already");
+        (await bot.SayAsync(Citizen, $"/tracuu {code} 0912345679")).Single().Text.Should().NotContain("N. T. Ánh");
+    }
+
     [Fact]
     public async Task ACitizenWhoChoseEnglish_IsToldInEnglish()
     {
