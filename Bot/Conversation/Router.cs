@@ -58,6 +58,12 @@ internal sealed class Router(
             ctx.CloseForm();
         }
 
+        if (ctx.Form is not null && Domain.Text.SearchKey.Of(m.Text) is "huy" or "huy bo" or "cancel")
+        {
+            // At a busy counter "huy" is typed without its slash.
+            return start.CancelAsync(ctx);
+        }
+
         if (ctx.Form is { } form)
         {
             return form.Kind switch

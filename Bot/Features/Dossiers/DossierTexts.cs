@@ -20,8 +20,8 @@ internal static class DossierTexts
         "Procedure: {0}\nStep 2/6 — The applicant's full name:");
 
     public static readonly Text NameInvalid = new(
-        "Họ tên cần từ 2 đến 100 ký tự, không chứa chữ số. Vui lòng nhập lại:",
-        "The name needs 2 to 100 characters and no digits. Please enter it again:");
+        "Họ tên cần từ 2 đến 100 ký tự, chỉ gồm chữ cái (có dấu hoặc không), không có chữ số hay biểu tượng. Vui lòng nhập lại:",
+        "The name needs 2 to 100 characters, letters only (with or without diacritics), no digits or symbols. Please enter it again:");
 
     public static readonly Text AskPhone = new(
         "Bước 3/6 — Số điện thoại người nộp (để tra cứu và nhận thông báo):",

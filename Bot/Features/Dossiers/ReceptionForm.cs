@@ -121,14 +121,13 @@ internal sealed class ReceptionForm(
 
     private static void Name(ChatContext ctx, Draft draft, Answer answer)
     {
-        var name = answer.Text?.Trim();
-        if (name is null || name.Length is < 2 or > 100 || name.Any(char.IsDigit) || name.StartsWith('/'))
+        if (PersonName.Normalize(answer.Text) is not { } name)
         {
             ctx.Reply(ctx.T(DossierTexts.NameInvalid));
             return;
         }
 
-        draft.Name = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        draft.Name = name;
         draft.Step = Step.Phone;
         ctx.SaveForm(Kind, draft);
         ctx.Reply(ctx.T(DossierTexts.AskPhone));

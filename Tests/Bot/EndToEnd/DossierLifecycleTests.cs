@@ -61,6 +61,30 @@ public sealed class DossierLifecycleTests
     }
 
     [Fact]
+    public async Task TheReceptionForm_PutsTheNameInProperCase_RefusesEmoji_AndHuyWithoutTheSlashCancels()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        const long officer = BotUnderTest.Officer;
+        await bot.SayAsync(officer, "/tiepnhan");
+        await bot.SayAsync(officer, "chung thuc chu ky");
+        (await bot.SayAsync(officer, "Lê Văn 😊")).Single().Text.Should().Contain("không có chữ số hay biểu tượng");
+        (await bot.SayAsync(officer, "lê văn TÁM")).Single().Text.Should().Contain("Bước 3/6");
+
+        (await bot.SayAsync(officer, "huy")).Single().Text.Should().Contain("Đã huỷ");
+
+        await using var db = bot.Db();
+        (await db.Conversations.CountAsync()).Should().Be(0);
+        (await db.Dossiers.CountAsync()).Should().Be(0);
+        await bot.SayAsync(officer, "/tiepnhan");
+        await bot.SayAsync(officer, "chung thuc chu ky");
+        await bot.SayAsync(officer, "lê văn TÁM");
+        await bot.SayAsync(officer, "0987654321");
+        await bot.SayAsync(officer, "truc tiep");
+        var payment = (await bot.SayAsync(officer, "khong")).Single();
+        (await bot.PressAsync(officer, payment, "tiền mặt", expectedReplies: 2))[0].Text.Should().Contain("Người nộp: Lê Văn Tám");
+    }
+
+    [Fact]
     public async Task ARestartInTheMiddleOfTheForm_LosesNothing()
     {
         await using var bot = await BotUnderTest.StartAsync();
