@@ -66,7 +66,9 @@ internal static class DigestTexts
 
     public static readonly Text DueLine = new("• {0} {1} — {2}", "• {0} {1} — {2}");
 
-    public static readonly Text Complaints = new("📣 Phản ánh đang mở: {0} ({1} về nhũng nhiễu)", "📣 Open complaints: {0} ({1} about harassment)");
+    public static readonly Text Complaints = new(
+        "📣 Phản ánh đang mở đến nay (nhận vào bất kỳ ngày nào): {0}, trong đó {1} về nhũng nhiễu. T5 ở trên chỉ đếm phản ánh nhũng nhiễu nhận trong kỳ của nó, trừ phản ánh không thụ lý.",
+        "📣 Complaints open now (received on any day): {0}, {1} of them about harassment. T5 above counts only harassment complaints received in its period, less those refused.");
 
     public static readonly Text ComplaintLine = new("• {0}{1} {2}: {3}", "• {0}{1} {2}: {3}");
 

@@ -105,7 +105,7 @@ public sealed class DigestTests : IAsyncLifetime
 
         📅 Due today: 0 dossiers
 
-        📣 Open complaints: 1 (1 about harassment)
+        📣 Complaints open now (received on any day): 1, 1 of them about harassment. T5 above counts only harassment complaints received in its period, less those refused.
         • ⚠️ PA-0001 20/11/2026: Cán bộ gây khó khăn
         """;
 
@@ -151,7 +151,7 @@ public sealed class DigestTests : IAsyncLifetime
 
         📅 Đến hạn hôm nay: 0 hồ sơ
 
-        📣 Phản ánh đang mở: 1 (1 về nhũng nhiễu)
+        📣 Phản ánh đang mở đến nay (nhận vào bất kỳ ngày nào): 1, trong đó 1 về nhũng nhiễu. T5 ở trên chỉ đếm phản ánh nhũng nhiễu nhận trong kỳ của nó, trừ phản ánh không thụ lý.
         • ⚠️ PA-0001 20/11/2026: Cán bộ gây khó khăn
         """;
 }
