@@ -84,7 +84,10 @@ internal sealed class ComplaintDesk
         }
 
         complaint.AnswerWith(text, ctx.Person.Id, ctx.Now);
-        ctx.Notify(complaint.Channel, complaint.ChatId, ComplaintTexts.AnsweredNotice.Format(language, complaint.TrackingCode, text), ComplaintForm.ReopenButtons(complaint, language));
+        var reopen = ComplaintForm.ReopenButtons(complaint, language);
+        var notice = ComplaintTexts.AnsweredNotice.Format(language, complaint.TrackingCode, text) + "\n\n"
+            + (reopen.Count > 0 ? ComplaintTexts.MayReopen[language] : ComplaintTexts.Final[language]);
+        ctx.Notify(complaint.Channel, complaint.ChatId, notice, reopen);
         ctx.Reply(ctx.T(ComplaintTexts.AnswerSent, complaint.TrackingCode));
     }
 }

@@ -58,9 +58,15 @@ internal static class ComplaintTexts
         "🔔 Phản ánh {0} của ông/bà đang được xử lý. Hạn giải quyết: {1}.",
         "🔔 Your complaint {0} is being handled. Due by: {1}.");
 
-    public static readonly Text AnsweredNotice = new(
-        "📬 Trả lời phản ánh {0}:\n{1}\n\nNếu chưa hài lòng, ông/bà có thể đề nghị xem xét lại một lần.",
-        "📬 The answer to complaint {0}:\n{1}\n\nIf you are not satisfied, you may ask once for it to be reconsidered.");
+    public static readonly Text AnsweredNotice = new("📬 Trả lời phản ánh {0}:\n{1}", "📬 The answer to complaint {0}:\n{1}");
+
+    public static readonly Text MayReopen = new(
+        "Nếu chưa hài lòng, ông/bà có thể đề nghị xem xét lại một lần.",
+        "If you are not satisfied, you may ask once for it to be reconsidered.");
+
+    public static readonly Text Final = new(
+        "Phản ánh đã được xem xét lại một lần nên đây là trả lời cuối cùng của UBND xã.",
+        "The complaint was already reconsidered once, so this is the commune's final answer.");
 
     public static readonly Text Reopen = new("Chưa hài lòng, đề nghị xem xét lại", "Not satisfied, reconsider");
 

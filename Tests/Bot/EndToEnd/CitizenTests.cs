@@ -205,7 +205,7 @@ public sealed class CitizenTests
         (await bot.Telegram.WaitForMessagesAsync(Citizen, 9))[8].Text.Should().Contain("đang được xử lý");
         (await bot.SayAsync(leader, "Hồ sơ đã có kết quả, mời ông/bà đến nhận.", replyTo: card.MessageId)).Single().Text.Should().Contain("Đã gửi trả lời");
         var answer = (await bot.Telegram.WaitForMessagesAsync(Citizen, 10))[9];
-        answer.Text.Should().Contain("Hồ sơ đã có kết quả, mời ông/bà đến nhận.");
+        answer.Text.Should().Contain("Hồ sơ đã có kết quả, mời ông/bà đến nhận.").And.Contain("có thể đề nghị xem xét lại một lần");
 
         var reopened = (await bot.PressAsync(Citizen, answer, "Chưa hài lòng")).Single();
         reopened.Text.Should().Contain("xem xét").And.Contain("PA-261124-001");
@@ -213,7 +213,7 @@ public sealed class CitizenTests
         reopenedCard.Text.Should().Contain("đề nghị xem xét lại").And.Contain("PA-261124-001");
         (await bot.SayAsync(leader, "Đã xác minh: cán bộ xin lỗi và trả kết quả ngay hôm nay.", replyTo: reopenedCard.MessageId)).Single().Text.Should().Contain("Đã gửi trả lời");
         var second = (await bot.Telegram.WaitForMessagesAsync(Citizen, 12))[11];
-        second.Text.Should().Contain("cán bộ xin lỗi");
+        second.Text.Should().Contain("cán bộ xin lỗi").And.Contain("trả lời cuối cùng").And.NotContain("có thể đề nghị xem xét lại");
         second.Buttons.Should().BeEmpty("a complaint is reopened once only");
 
         (await bot.PressAsync(Citizen, answer, "Chưa hài lòng")).Single().Text.Should().Contain("chỉ được đề nghị một lần");
