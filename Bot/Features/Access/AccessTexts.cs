@@ -8,11 +8,13 @@ internal static class AccessTexts
         "Xin lỗi, chức năng này chỉ dành cho cán bộ Bộ phận Một cửa. Ông/bà có thể dùng /tracuu để tra cứu hồ sơ hoặc /huongdan để xem các chức năng.",
         "Sorry, this is for One-Stop-Shop officers only. You can use /tracuu to look up a dossier or /huongdan to see what you can do.");
 
-    public static readonly Text LeaderOnly = new("Lệnh này dành cho lãnh đạo.", "This command is for leaders.");
+    public static readonly Text LeaderOnly = new(
+        "Xin lỗi, lệnh này chỉ dành cho lãnh đạo UBND xã. Nếu anh/chị là lãnh đạo, vui lòng nhờ quản trị viên gửi liên kết mời.",
+        "Sorry, this command is for the commune's leaders only. If you are one, please ask the administrator for an invitation link.");
 
     public static readonly Text AdminOnly = new(
-        "Xin lỗi, chức năng này chỉ dành cho quản trị viên.",
-        "Sorry, this is for administrators only.");
+        "Xin lỗi, chức năng này chỉ dành cho quản trị viên của bot.",
+        "Sorry, this is for the bot's administrators only.");
 
     public static readonly Text InviteUsage = new(
         "Cách dùng: /moi canbo hoặc /moi lanhdao",

@@ -33,7 +33,7 @@ public sealed class LeadersTests
         System.Text.Encoding.UTF8.GetString(files[1].FileBytes!).Should().StartWith("\uFEFFMã hồ sơ,");
 
         var refused = await bot.SayAsync(BotUnderTest.Officer, "/baocao");
-        refused[0].Text.Should().Be("Lệnh này dành cho lãnh đạo.");
+        refused[0].Text.Should().StartWith("Xin lỗi, lệnh này chỉ dành cho lãnh đạo UBND xã.");
 
         await using var db = bot.Db();
         (await db.ExtraSessions.SingleAsync()).Kind.Should().Be(SessionKind.ExtraHalfHour);
