@@ -82,6 +82,11 @@ internal sealed class Router(
             return start.HelpAsync(ctx);
         }
 
+        if (Domain.Text.SearchKey.Of(m.Text) is "ho so cua toi" or "ho so cua toi?" or "my dossiers")
+        {
+            return following.MineAsync(ctx, ct);
+        }
+
         if (m.Text is { Length: > 0 } line && ctx.Person.IsStaff)
         {
             return dossiers.ApplyTypedAsync(ctx, line, ct);
@@ -117,6 +122,7 @@ internal sealed class Router(
             "nhansu" => access.StaffAsync(ctx, ct),
             "theodoi" => following.FollowByPairAsync(ctx, command.Args, ct),
             "huytheodoi" => following.UnfollowAsync(ctx, command.Args, ct),
+            "cuatoi" or "hosocuatoi" or "mine" => following.MineAsync(ctx, ct),
             "phananh" => complaints.BeginAsync(ctx, command.Args, ct),
             "phananh_ds" => complaintDesk.ListAsync(ctx, ct),
             "binhchon" => votes.ChooseAsync(ctx, ct),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Dossiers;
 using OneStopBot.Bot.Features.Lookup;
 using OneStopBot.Bot.Features.Ratings;
 using OneStopBot.Domain.Dossiers;
@@ -140,6 +141,50 @@ internal sealed class FollowHandler
         }
 
         ctx.Reply(ctx.T(FollowTexts.Unfollowed, dossier.Code));
+    }
+
+    /// <summary>/cuatoi, or "hồ sơ của tôi": the dossiers this chat follows and the complaints it filed, with where each stands.</summary>
+    public async Task MineAsync(ChatContext ctx, CancellationToken ct)
+    {
+        var followed = await FollowedAsync(ctx, ct);
+        var channel = ctx.Message.Channel;
+        var chat = ctx.Message.ChatId;
+        var complaints = await ctx.Db.Complaints.AsNoTracking()
+            .Where(c => c.Channel == channel && c.ChatId == chat)
+            .OrderBy(c => c.Id)
+            .Select(c => new { c.TrackingCode, c.State, c.ReceivedOn })
+            .ToListAsync(ct);
+        if (followed.Count == 0 && complaints.Count == 0)
+        {
+            ctx.Reply(ctx.T(FollowTexts.MineNone));
+            return;
+        }
+
+        var text = new StringBuilder(ctx.T(FollowTexts.MineHeader));
+        if (followed.Count > 0)
+        {
+            text.Append("\n\n").Append(ctx.T(FollowTexts.MineDossiers, followed.Count));
+            foreach (var d in followed)
+            {
+                text.Append("\n• ").Append(d.Code).Append(" — ").Append(d.ProcedureName).Append(": ").Append(DossierNames.State(d.State, ctx.Language));
+                if (!d.State.EndsProcessing())
+                {
+                    text.Append(", ").Append(ctx.T(FollowTexts.MineDue, Show.Date(d.AppointmentDate)));
+                }
+            }
+        }
+
+        if (complaints.Count > 0)
+        {
+            text.Append("\n\n").Append(ctx.T(FollowTexts.MineComplaints, complaints.Count));
+            foreach (var c in complaints)
+            {
+                text.Append("\n• ").Append(c.TrackingCode).Append(" (").Append(Show.Date(c.ReceivedOn)).Append("): ")
+                    .Append(Complaints.ComplaintTexts.State(c.State, ctx.Language));
+            }
+        }
+
+        ctx.Reply(text.ToString());
     }
 
     private static Task<List<Dossier>> FollowedAsync(ChatContext ctx, CancellationToken ct) =>

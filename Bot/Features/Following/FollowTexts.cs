@@ -7,6 +7,18 @@ internal static class FollowTexts
 {
     public static readonly Text NoticeHead = new("🔔 Hồ sơ {0} ({1}): {2}.", "🔔 Dossier {0} ({1}): {2}.");
 
+    public static readonly Text MineHeader = new("📂 Hồ sơ và phản ánh của ông/bà", "📂 Your dossiers and complaints");
+
+    public static readonly Text MineDossiers = new("Hồ sơ đang theo dõi ({0}):", "Dossiers you follow ({0}):");
+
+    public static readonly Text MineDue = new("hẹn trả {0}", "due {0}");
+
+    public static readonly Text MineComplaints = new("Phản ánh đã gửi ({0}):", "Complaints you filed ({0}):");
+
+    public static readonly Text MineNone = new(
+        "Ông/bà chưa theo dõi hồ sơ nào và chưa gửi phản ánh nào. Để theo dõi, quét mã QR trên Giấy tiếp nhận hoặc gõ /tracuu <mã hồ sơ> <4 số cuối điện thoại>.",
+        "You follow no dossier and have filed no complaint. To follow one, scan the QR code on your receipt or type /tracuu <dossier code> <last 4 phone digits>.");
+
     public static readonly Text Correction = new(
         "Đính chính: thông báo vừa rồi về hồ sơ này («{0}») là do cán bộ thao tác nhầm, kính mong ông/bà bỏ qua. Xin lỗi ông/bà vì sự bất tiện.",
         "Correction: the last notice about this dossier (\"{0}\") was an officer's mistake; please disregard it. We apologise for the inconvenience.");

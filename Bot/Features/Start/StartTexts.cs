@@ -13,6 +13,7 @@ internal static class StartTexts
         Các lệnh:
         /tracuu <mã hồ sơ> <4 số cuối điện thoại> — tra cứu hồ sơ
         /theodoi <mã hồ sơ> <4 số cuối điện thoại> — nhận thông báo khi hồ sơ thay đổi
+        /cuatoi (hoặc «hồ sơ của tôi») — hồ sơ đang theo dõi và phản ánh đã gửi
         /huytheodoi — ngừng theo dõi một hồ sơ
         /phananh — gửi phản ánh, kiến nghị; /phananh <mã theo dõi> — xem tình trạng
         /binhchon — bình chọn cán bộ tiêu biểu
@@ -27,6 +28,7 @@ internal static class StartTexts
         Commands:
         /tracuu <dossier code> <last 4 digits of your phone> — look up a dossier
         /theodoi <dossier code> <last 4 digits of your phone> — be told when it changes
+        /cuatoi (or "hồ sơ của tôi") — the dossiers you follow and the complaints you filed
         /huytheodoi — stop following a dossier
         /phananh — send a complaint or suggestion; /phananh <tracking code> — its state
         /binhchon — vote for an exemplary officer

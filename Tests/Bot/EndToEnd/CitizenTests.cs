@@ -141,6 +141,21 @@ public sealed class CitizenTests
     }
 
     [Fact]
+    public async Task HoSoCuaToi_ListsWhatTheCitizenFollows_WithWhereEachStands()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        (await bot.SayAsync(Stranger, "hồ sơ của tôi")).Single().Text.Should().Contain("chưa theo dõi hồ sơ nào");
+        var code = await bot.ReceiveDossierAsync();
+        await bot.SayAsync(Citizen, $"/theodoi {code} 5678");
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
+
+        var mine = (await bot.SayAsync(Citizen, "Hồ sơ của tôi")).Single().Text!;
+
+        mine.Should().Contain(code).And.Contain("Đang xử lý").And.Contain("hẹn trả 27/11/2026").And.NotContain("Phản ánh đã gửi");
+        (await bot.SayAsync(Stranger, "/cuatoi")).Single().Text.Should().NotContain(code, "only the chats that proved they may see it");
+    }
+
+    [Fact]
     public async Task ACitizenWhoChoseEnglish_IsToldInEnglish()
     {
         await using var bot = await BotUnderTest.StartAsync();
