@@ -18,6 +18,10 @@ public static class CommonTexts
 {
     /// <summary>The button that passes over an optional step.</summary>
     public static readonly Text SkipStep = new("Bỏ qua", "Skip");
+
+    public static readonly Text Yes = new("Có", "Yes");
+
+    public static readonly Text No = new("Không", "No");
 }
 
 /// <summary>How dates, times and money are shown: dd/MM/yyyy, HH:mm, 50.000 đ.</summary>

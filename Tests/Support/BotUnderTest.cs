@@ -116,8 +116,11 @@ internal sealed class BotUnderTest : IAsyncDisposable
         return await PressAsync(user, question, "Xác nhận", expectedReplies);
     }
 
-    /// <summary>Receives a "xác nhận tình trạng hôn nhân" dossier for Nguyễn Thị Ánh, phone 0912345678, and returns its code tail.</summary>
-    public async Task<string> ReceiveDossierAsync()
+    /// <summary>
+    /// Receives a "xác nhận tình trạng hôn nhân" dossier for Nguyễn Thị Ánh, phone 0912345678, and returns its code
+    /// tail: free by default, or with the fee typed at reception and left unpaid.
+    /// </summary>
+    public async Task<string> ReceiveDossierAsync(string fee = "0")
     {
         await SayAsync(Officer, "/tiepnhan");
         await SayAsync(Officer, "xac nhan tinh trang hon nhan");
@@ -125,7 +128,9 @@ internal sealed class BotUnderTest : IAsyncDisposable
         await SayAsync(Officer, "0912345678");
         await SayAsync(Officer, "truc tiep");
         await SayAsync(Officer, "co");
-        var receipt = await SayAsync(Officer, "0", expectedReplies: 2);
+        var receipt = fee == "0"
+            ? await SayAsync(Officer, fee, expectedReplies: 2)
+            : await PressAsync(Officer, (await SayAsync(Officer, fee)).Single(), "Chưa nộp", expectedReplies: 2);
         return OneStopBot.Domain.Dossiers.DossierCode.FindTail(receipt[0].Text)!;
     }
 

@@ -49,10 +49,6 @@ internal static class DossierTexts
 
     public static readonly Text ChooseButton = new("Vui lòng chọn một nút bên dưới.", "Please choose one of the buttons below.");
 
-    public static readonly Text Yes = new("Có", "Yes");
-
-    public static readonly Text No = new("Không", "No");
-
     public static readonly Text NotPaidYet = new("Chưa nộp", "Not paid yet");
 
     // Receipt (Mẫu 01 content)

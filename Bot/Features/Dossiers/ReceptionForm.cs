@@ -285,7 +285,7 @@ internal sealed class ReceptionForm(
             dossier.ApplicantName,
             dossier.ApplicantPhone,
             DossierNames.Channel(dossier.Channel, lang),
-            dossier.DigitizedAtReception ? ctx.T(DossierTexts.Yes) : ctx.T(DossierTexts.No),
+            dossier.DigitizedAtReception ? ctx.T(CommonTexts.Yes) : ctx.T(CommonTexts.No),
             Show.DateTime(clock.ToLocal(dossier.ReceivedAtUtc)),
             ctx.Person.DisplayName,
             fee,
@@ -327,7 +327,7 @@ internal sealed class ReceptionForm(
     ]];
 
     private static IReadOnlyList<IReadOnlyList<Button>> YesNo(ChatContext ctx) =>
-        [[new(ctx.T(DossierTexts.Yes), $"{ButtonPrefix}:y"), new(ctx.T(DossierTexts.No), $"{ButtonPrefix}:n")]];
+        [[new(ctx.T(CommonTexts.Yes), $"{ButtonPrefix}:y"), new(ctx.T(CommonTexts.No), $"{ButtonPrefix}:n")]];
 
     private static IReadOnlyList<IReadOnlyList<Button>> PaymentButtons(ChatContext ctx) =>
     [

@@ -111,7 +111,7 @@ internal sealed class ExportHandler(IOptions<CampaignOptions> campaign, IOptions
     /// <summary>How a cell names what the database stores as a code: officers by name, yes/no in the reader's language.</summary>
     private sealed record Names(Language Language, IReadOnlyDictionary<long, string> Staff)
     {
-        public string YesNo(bool value) => value ? ExportTexts.Yes[Language] : ExportTexts.No[Language];
+        public string YesNo(bool value) => value ? CommonTexts.Yes[Language] : CommonTexts.No[Language];
 
         public string? Officer(long? id) => id is { } known ? Staff.GetValueOrDefault(known, ExportTexts.UnknownOfficer[Language]) : null;
     }

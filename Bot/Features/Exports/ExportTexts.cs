@@ -12,10 +12,6 @@ internal static class ExportTexts
 
     public static readonly Text Csv = new("📎 Danh sách hồ sơ (CSV, UTF-8).", "📎 Dossier list (CSV, UTF-8).");
 
-    public static readonly Text Yes = new("Có", "Yes");
-
-    public static readonly Text No = new("Không", "No");
-
     public static readonly Text UnknownOfficer = new("(không rõ)", "(unknown)");
 
     public static string Target(TargetId id, Language language) => id switch

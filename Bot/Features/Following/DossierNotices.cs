@@ -32,11 +32,7 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         ArgumentNullException.ThrowIfNull(dossier);
-        var followers = new List<Follower>();
-        await foreach (var follower in FollowersOf(ctx.Db, dossier.Id).WithCancellation(ct))
-        {
-            followers.Add(follower);
-        }
+        var followers = await FollowersAsync(ctx, dossier, ct);
 
         foreach (var follow in followers)
         {
@@ -59,11 +55,7 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
         ArgumentNullException.ThrowIfNull(ctx);
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(undone);
-        var followers = new List<Follower>();
-        await foreach (var follower in FollowersOf(ctx.Db, dossier.Id).WithCancellation(ct))
-        {
-            followers.Add(follower);
-        }
+        var followers = await FollowersAsync(ctx, dossier, ct);
 
         foreach (var follow in followers)
         {
@@ -84,6 +76,17 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
 
             ctx.Notify(follow.Channel, follow.ChatId, text, dedupeKey: NoticeKey(dossier.Id, dossier.Version, follow));
         }
+    }
+
+    private static async Task<List<Follower>> FollowersAsync(ChatContext ctx, Dossier dossier, CancellationToken ct)
+    {
+        var followers = new List<Follower>();
+        await foreach (var follower in FollowersOf(ctx.Db, dossier.Id).WithCancellation(ct))
+        {
+            followers.Add(follower);
+        }
+
+        return followers;
     }
 
     private static string NoticeKey(int dossierId, int version, Follower follow) =>

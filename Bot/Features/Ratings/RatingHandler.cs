@@ -141,7 +141,7 @@ internal sealed class RatingHandler
     private static IReadOnlyList<IReadOnlyList<Button>> HarassmentButtons(int dossierId, Language language)
     {
         var id = dossierId.ToString(CultureInfo.InvariantCulture);
-        return [[new(RatingTexts.Yes[language], $"{ButtonPrefix}:{id}:hy"), new(RatingTexts.No[language], $"{ButtonPrefix}:{id}:hn")]];
+        return [[new(CommonTexts.Yes[language], $"{ButtonPrefix}:{id}:hy"), new(CommonTexts.No[language], $"{ButtonPrefix}:{id}:hn")]];
     }
 
     /// <summary>Once per dossier and kind: changing the answer back and forth does not flood the leaders.</summary>

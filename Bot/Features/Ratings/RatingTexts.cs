@@ -25,10 +25,6 @@ public static class RatingTexts
         "Cảm ơn ông/bà. Trong quá trình giải quyết hồ sơ {0}, ông/bà có bị gây khó khăn, phiền hà hoặc bị yêu cầu điều gì không đúng quy định không?",
         "Thank you. While dossier {0} was handled, were you caused difficulty or annoyance, or asked for anything improper?");
 
-    public static readonly Text Yes = new("Có", "Yes");
-
-    public static readonly Text No = new("Không", "No");
-
     public static readonly Text AskComment = new(
         "Ông/bà có góp ý gì thêm không? Gõ ý kiến vào đây (không bắt buộc), hoặc bấm «Bỏ qua».",
         "Anything else you would like to tell us? Type it here (optional), or press \"Skip\".");

@@ -9,25 +9,11 @@ public sealed class FeeRequestTests
     private const long Citizen = 5001;
     private const long Officer = BotUnderTest.Officer;
 
-    /// <summary>Receives a dossier whose fee, 15.000 đ, is set at reception and not yet paid.</summary>
-    private static async Task<string> ReceiveUnpaidAsync(BotUnderTest bot)
-    {
-        await bot.SayAsync(Officer, "/tiepnhan");
-        await bot.SayAsync(Officer, "xac nhan tinh trang hon nhan");
-        await bot.SayAsync(Officer, "Nguyễn Thị Ánh");
-        await bot.SayAsync(Officer, "0912345678");
-        await bot.SayAsync(Officer, "truc tiep");
-        await bot.SayAsync(Officer, "co");
-        var payment = (await bot.SayAsync(Officer, "15000")).Single();
-        var receipt = await bot.PressAsync(Officer, payment, "Chưa nộp", expectedReplies: 2);
-        return DossierCode.FindTail(receipt[0].Text)!;
-    }
-
     [Fact]
     public async Task AFeeRequest_AsksForTheReceptionsFee_AndAnotherAmountNeedsAReason_ShownAsAChange()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var code = await ReceiveUnpaidAsync(bot);
+        var code = await bot.ReceiveDossierAsync(fee: "15000");
 
         var refused = (await bot.SayAsync(Officer, $"{code} nop phi 50000")).Single();
         refused.Text.Should().Contain("15.000 đ").And.Contain("50.000 đ").And.Contain("lý do");
