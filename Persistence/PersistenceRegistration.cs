@@ -14,9 +14,8 @@ public static class PersistenceRegistration
     public static IServiceCollection AddOneStopDatabase(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        services.AddSingleton<KeptOpenConnections>();
-        services.AddDbContextPool<OneStopDbContext>((provider, options) => Configure(options, connectionString)
-            .AddInterceptors(provider.GetRequiredService<KeptOpenConnections>(), SqliteSynchronousNormal.Instance));
+        services.AddDbContextPool<OneStopDbContext>(options => Configure(options, connectionString)
+            .AddInterceptors(SqliteSynchronousNormal.Instance));
         services.AddSingleton(new WriteGate(serialize: true));
         services.AddSingleton(new WalSync(connectionString));
         return services;
