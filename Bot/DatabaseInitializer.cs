@@ -15,14 +15,15 @@ namespace OneStopBot.Bot;
 /// Before anything else starts: bring the database to the latest migration, seed the procedure catalog,
 /// give the configured roles, and in the console chat fill an empty database with demo data.
 /// </summary>
-internal sealed class DatabaseInitializer(
+internal sealed partial class DatabaseInitializer(
     IServiceScopeFactory scopes,
     IOptions<AccessOptions> access,
     IOptions<TelegramOptions> telegram,
     IOptions<OfficeOptions> office,
     OfficeClock clock,
     IWorkingCalendar calendar,
-    WalSync walSync) : IHostedService
+    WalSync walSync,
+    ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -37,6 +38,12 @@ internal sealed class DatabaseInitializer(
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        var names = await db.Procedures.Select(p => p.NameKey).ToListAsync(cancellationToken);
+        foreach (var missing in office.Value.CommonProcedures.Where(n => !names.Contains(Domain.Text.SearchKey.Of(n))))
+        {
+            UnknownCommonProcedure(logger, missing);
+        }
+
         await AccessBootstrap.ApplyAsync(db, access.Value, clock.Now.Utc, cancellationToken);
         if (!telegram.Value.Enabled && !await db.Dossiers.AnyAsync(cancellationToken))
         {
@@ -45,4 +52,7 @@ internal sealed class DatabaseInitializer(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 700, Level = LogLevel.Warning, Message = "Office:CommonProcedures names «{Name}», which is not in the procedure catalog; it gets no button")]
+    private static partial void UnknownCommonProcedure(ILogger logger, string name);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 
 namespace OneStopBot.Bot.Office;
 
@@ -21,8 +22,17 @@ public sealed class OfficeOptions
 
     public TimeOnly ClosingTime { get; set; } = new(17, 0);
 
+    /// <summary>The opening hours as people read them, e.g. "07:30–17:00".</summary>
+    public string Hours => string.Create(CultureInfo.InvariantCulture, $"{OpeningTime:HH:mm}–{ClosingTime:HH:mm}");
+
     /// <summary>Where citizens collect results, shown in the receipt.</summary>
     public string? Address { get; set; }
+
+    /// <summary>
+    /// The procedures offered as buttons at reception, in this order, by their names in the catalog. The order never
+    /// changes by itself, so an officer's hand learns it; empty: the catalog's first ones.
+    /// </summary>
+    public IList<string> CommonProcedures { get; } = [];
 
     /// <summary>Where citizens pay fees online, named in the fee notice.</summary>
     public Uri PaymentUrl { get; set; } = new("https://dichvucong.gov.vn");

@@ -128,9 +128,10 @@ internal sealed class BotUnderTest : IAsyncDisposable
         await SayAsync(Officer, "0912345678");
         await SayAsync(Officer, "truc tiep");
         await SayAsync(Officer, "co");
-        var receipt = fee == "0"
-            ? await SayAsync(Officer, fee, expectedReplies: 2)
-            : await PressAsync(Officer, (await SayAsync(Officer, fee)).Single(), "Chưa nộp", expectedReplies: 2);
+        var review = fee == "0"
+            ? (await SayAsync(Officer, fee)).Single()
+            : (await PressAsync(Officer, (await SayAsync(Officer, fee)).Single(), "Chưa nộp")).Single();
+        var receipt = await PressAsync(Officer, review, "✅", expectedReplies: 2);
         return OneStopBot.Domain.Dossiers.DossierCode.FindTail(receipt[0].Text)!;
     }
 

@@ -51,6 +51,50 @@ internal static class DossierTexts
 
     public static readonly Text NotPaidYet = new("Chưa nộp", "Not paid yet");
 
+    public static readonly Text Review = new(
+        """
+        📋 Kiểm tra trước khi tiếp nhận:
+        Thủ tục: {0}
+        Người nộp: {1} — ĐT: {2}
+        Hình thức nộp: {3}; số hoá: {4}
+        Lệ phí: {5}
+        📅 Hẹn trả kết quả: {6}
+        Đúng thì bấm «Tiếp nhận»; sai chỗ nào thì bấm «Sửa» chỗ đó.
+        """,
+        """
+        📋 Check before receiving:
+        Procedure: {0}
+        Applicant: {1} — phone: {2}
+        Filed: {3}; digitized: {4}
+        Fee: {5}
+        📅 Result due: {6}
+        If it is right, press "Receive"; otherwise press "Edit" on what is wrong.
+        """);
+
+    public static readonly Text OutOfHours = new(
+        "⚠️ Bây giờ ({0}) là ngoài giờ làm việc của bộ phận ({1}). Hồ sơ sẽ được ghi nhận tiếp nhận lúc này; chỉ tiếp nhận nếu người nộp đang có mặt.",
+        "⚠️ It is now ({0}) outside the office's hours ({1}). The dossier will be recorded as received now; receive it only if the applicant is here.");
+
+    public static readonly Text ReceiveButton = new("✅ Tiếp nhận", "✅ Receive");
+
+    public static readonly Text ReceiveAnywayButton = new("✅ Vẫn tiếp nhận", "✅ Receive anyway");
+
+    public static readonly Text EditProcedure = new("✏️ Thủ tục", "✏️ Procedure");
+
+    public static readonly Text EditName = new("✏️ Họ tên", "✏️ Name");
+
+    public static readonly Text EditPhone = new("✏️ Điện thoại", "✏️ Phone");
+
+    public static readonly Text EditChannel = new("✏️ Hình thức nộp", "✏️ Filing");
+
+    public static readonly Text EditDigitized = new("✏️ Số hoá", "✏️ Digitized");
+
+    public static readonly Text EditFee = new("✏️ Lệ phí", "✏️ Fee");
+
+    public static readonly Text AskFeeAgain = new(
+        "Lệ phí đang là {0}. Gõ số tiền đúng (đồng), hoặc 0 nếu miễn:",
+        "The fee is now {0}. Type the right amount in đồng, or 0 if free:");
+
     // Receipt (Mẫu 01 content)
     public static readonly Text Receipt = new(
         """

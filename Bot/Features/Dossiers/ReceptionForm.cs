@@ -5,6 +5,7 @@ using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Features.Lookup;
 using OneStopBot.Bot.Office;
+using OneStopBot.Domain;
 using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Dossiers;
 using OneStopBot.Domain.Procedures;
@@ -15,7 +16,9 @@ namespace OneStopBot.Bot.Features.Dossiers;
 
 /// <summary>
 /// /tiepnhan: the guided reception at the counter. Procedure, name, phone, channel, digitized, fee and payment;
-/// each answer is stored, so a restart in the middle loses nothing. Ends with the receipt, the follow link and its QR.
+/// each answer is stored, so a restart in the middle loses nothing. Then a summary to check, with an "edit" button
+/// per answer (and a warning outside office hours); only its "receive" makes the dossier, with the receipt, the
+/// follow link and its QR.
 /// </summary>
 internal sealed class ReceptionForm(
     IWorkingCalendar calendar,
@@ -61,13 +64,13 @@ internal sealed class ReceptionForm(
                 await ProcedureAsync(ctx, draft, answer, ct);
                 break;
             case Step.Name:
-                Name(ctx, draft, answer);
+                await NameAsync(ctx, draft, answer, ct);
                 break;
             case Step.Phone:
-                Phone(ctx, draft, answer);
+                await PhoneAsync(ctx, draft, answer, ct);
                 break;
             case Step.Channel:
-                Channel(ctx, draft, answer);
+                await ChannelAsync(ctx, draft, answer, ct);
                 break;
             case Step.Digitized:
                 await DigitizedAsync(ctx, draft, answer, ct);
@@ -77,6 +80,9 @@ internal sealed class ReceptionForm(
                 break;
             case Step.Payment:
                 await PaymentAsync(ctx, draft, answer, ct);
+                break;
+            case Step.Review:
+                await ReviewAnswerAsync(ctx, draft, answer, ct);
                 break;
         }
     }
@@ -114,12 +120,19 @@ internal sealed class ReceptionForm(
         }
 
         draft.ProcedureId = chosen.Id;
+        if (draft.Reviewing)
+        {
+            // Another procedure may have another fee: take it from the catalog again.
+            await FeeFromCatalogAsync(ctx, draft, ct);
+            return;
+        }
+
         draft.Step = Step.Name;
         ctx.SaveForm(Kind, draft);
         ctx.Reply(ctx.T(DossierTexts.AskName, chosen.Name));
     }
 
-    private static void Name(ChatContext ctx, Draft draft, Answer answer)
+    private async Task NameAsync(ChatContext ctx, Draft draft, Answer answer, CancellationToken ct)
     {
         if (PersonName.Normalize(answer.Text) is not { } name)
         {
@@ -128,12 +141,18 @@ internal sealed class ReceptionForm(
         }
 
         draft.Name = name;
+        if (draft.Reviewing)
+        {
+            await ReviewAsync(ctx, draft, ct);
+            return;
+        }
+
         draft.Step = Step.Phone;
         ctx.SaveForm(Kind, draft);
         ctx.Reply(ctx.T(DossierTexts.AskPhone));
     }
 
-    private static void Phone(ChatContext ctx, Draft draft, Answer answer)
+    private async Task PhoneAsync(ChatContext ctx, Draft draft, Answer answer, CancellationToken ct)
     {
         var phone = NormalizePhone(answer.Contact ?? answer.Text);
         if (phone is null)
@@ -143,12 +162,18 @@ internal sealed class ReceptionForm(
         }
 
         draft.Phone = phone;
+        if (draft.Reviewing)
+        {
+            await ReviewAsync(ctx, draft, ct);
+            return;
+        }
+
         draft.Step = Step.Channel;
         ctx.SaveForm(Kind, draft);
         ctx.Reply(ctx.T(DossierTexts.AskChannel), ChannelButtons(ctx));
     }
 
-    private static void Channel(ChatContext ctx, Draft draft, Answer answer)
+    private async Task ChannelAsync(ChatContext ctx, Draft draft, Answer answer, CancellationToken ct)
     {
         DossierChannel? channel = answer.Button switch
         {
@@ -170,6 +195,12 @@ internal sealed class ReceptionForm(
         }
 
         draft.Channel = channel;
+        if (draft.Reviewing)
+        {
+            await ReviewAsync(ctx, draft, ct);
+            return;
+        }
+
         draft.Step = Step.Digitized;
         ctx.SaveForm(Kind, draft);
         ctx.Reply(ctx.T(DossierTexts.AskDigitized), YesNo(ctx));
@@ -195,6 +226,18 @@ internal sealed class ReceptionForm(
         }
 
         draft.Digitized = digitized;
+        if (draft.Reviewing)
+        {
+            await ReviewAsync(ctx, draft, ct);
+            return;
+        }
+
+        await FeeFromCatalogAsync(ctx, draft, ct);
+    }
+
+    /// <summary>The catalog's fee, or the amount asked for when the province sets it.</summary>
+    private async Task FeeFromCatalogAsync(ChatContext ctx, Draft draft, CancellationToken ct)
+    {
         var procedure = await ctx.Db.Procedures.AsNoTracking().SingleAsync(p => p.Id == draft.ProcedureId, ct);
         if (procedure.FeeVnd is null)
         {
@@ -225,7 +268,7 @@ internal sealed class ReceptionForm(
         if (draft.Fee is null or 0)
         {
             draft.Payment = PaymentMethod.None;
-            await FinishAsync(ctx, draft, ct);
+            await ReviewAsync(ctx, draft, ct);
             return;
         }
 
@@ -258,8 +301,95 @@ internal sealed class ReceptionForm(
         }
 
         draft.Payment = payment;
-        await FinishAsync(ctx, draft, ct);
+        await ReviewAsync(ctx, draft, ct);
     }
+
+    private async Task ReviewAsync(ChatContext ctx, Draft draft, CancellationToken ct)
+    {
+        draft.Step = Step.Review;
+        draft.Reviewing = true;
+        ctx.SaveForm(Kind, draft);
+
+        var procedure = await ctx.Db.Procedures.AsNoTracking().SingleAsync(p => p.Id == draft.ProcedureId, ct);
+        var lang = ctx.Language;
+        var due = DueDates.Compute(procedure.Processing, ctx.Now.Local, calendar);
+        var text = ctx.T(
+            DossierTexts.Review,
+            procedure.Name,
+            draft.Name!,
+            draft.Phone!,
+            DossierNames.Channel(draft.Channel!.Value, lang),
+            draft.Digitized!.Value ? ctx.T(CommonTexts.Yes) : ctx.T(CommonTexts.No),
+            FeeText(ctx, draft.Fee ?? 0, draft.Payment ?? PaymentMethod.None),
+            Show.DateWithWeekday(due, lang));
+        var outOfHours = IsOutOfHours(ctx.Now);
+        if (outOfHours)
+        {
+            text += "\n" + ctx.T(DossierTexts.OutOfHours, Show.DateTime(ctx.Now.Local), office.Value.Hours);
+        }
+
+        ctx.Reply(text, ReviewButtons(ctx, outOfHours));
+    }
+
+    private async Task ReviewAnswerAsync(ChatContext ctx, Draft draft, Answer answer, CancellationToken ct)
+    {
+        var choice = answer.Button ?? SearchKey.Of(answer.Text) switch
+        {
+            "tiep nhan" or "ok" or "dong y" or "xac nhan" or "co" or "receive" or "yes" => "ok",
+            _ => null,
+        };
+        switch (choice)
+        {
+            case "ok":
+                await FinishAsync(ctx, draft, ct);
+                return;
+            case "e:p":
+                draft.Step = Step.Procedure;
+                ctx.SaveForm(Kind, draft);
+                ctx.Reply(ctx.T(DossierTexts.AskProcedure), await CommonProceduresAsync(ctx, ct));
+                return;
+            case "e:n":
+                AskAgain(ctx, draft, Step.Name, ctx.T(DossierTexts.AskName, await ProcedureNameAsync(ctx, draft, ct)));
+                return;
+            case "e:ph":
+                AskAgain(ctx, draft, Step.Phone, ctx.T(DossierTexts.AskPhone));
+                return;
+            case "e:c":
+                AskAgain(ctx, draft, Step.Channel, ctx.T(DossierTexts.AskChannel), ChannelButtons(ctx));
+                return;
+            case "e:d":
+                AskAgain(ctx, draft, Step.Digitized, ctx.T(DossierTexts.AskDigitized), YesNo(ctx));
+                return;
+            case "e:f":
+                AskAgain(ctx, draft, Step.FeeAmount, ctx.T(DossierTexts.AskFeeAgain, FeeText(ctx, draft.Fee ?? 0, draft.Payment ?? PaymentMethod.None)));
+                return;
+            case "x":
+                ctx.CloseForm();
+                ctx.Reply(ctx.T(Start.StartTexts.Cancelled));
+                return;
+            default:
+                ctx.Reply(ctx.T(DossierTexts.ChooseButton), ReviewButtons(ctx, IsOutOfHours(ctx.Now)));
+                return;
+        }
+    }
+
+    private static void AskAgain(ChatContext ctx, Draft draft, Step step, string question, IReadOnlyList<IReadOnlyList<Button>>? buttons = null)
+    {
+        draft.Step = step;
+        ctx.SaveForm(Kind, draft);
+        ctx.Reply(question, buttons);
+    }
+
+    private static async Task<string> ProcedureNameAsync(ChatContext ctx, Draft draft, CancellationToken ct) =>
+        await ctx.Db.Procedures.AsNoTracking().Where(p => p.Id == draft.ProcedureId).Select(p => p.Name).SingleAsync(ct);
+
+    private static string FeeText(ChatContext ctx, long fee, PaymentMethod payment) => fee > 0
+        ? ctx.T(DossierTexts.FeeLine, Show.Money(fee), DossierNames.Payment(payment, ctx.Language))
+        : ctx.T(DossierTexts.NoFee);
+
+    /// <summary>Outside the office's hours, or on a day that is not a working day.</summary>
+    private bool IsOutOfHours(OfficeInstant now) =>
+        !calendar.IsWorkingDay(now.Date) || now.Time < office.Value.OpeningTime || now.Time >= office.Value.ClosingTime;
 
     private async Task FinishAsync(ChatContext ctx, Draft draft, CancellationToken ct)
     {
@@ -274,9 +404,7 @@ internal sealed class ReceptionForm(
 
         var lang = ctx.Language;
         var link = bot.Link(LookupHandler.FollowPrefix + dossier.FollowToken);
-        var fee = dossier.FeeVnd > 0
-            ? ctx.T(DossierTexts.FeeLine, Show.Money(dossier.FeeVnd), DossierNames.Payment(dossier.Payment, lang))
-            : ctx.T(DossierTexts.NoFee);
+        var fee = FeeText(ctx, dossier.FeeVnd, dossier.Payment);
         ctx.Reply(ctx.T(
             DossierTexts.Receipt,
             office.Value.Name,
@@ -298,22 +426,15 @@ internal sealed class ReceptionForm(
         });
     }
 
-    /// <summary>The procedures this office receives most, so the usual case is one tap.</summary>
-    private static async Task<IReadOnlyList<IReadOnlyList<Button>>> CommonProceduresAsync(ChatContext ctx, CancellationToken ct)
+    /// <summary>The office's common procedures in their configured order, so the usual case is one tap in the same place.</summary>
+    private async Task<IReadOnlyList<IReadOnlyList<Button>>> CommonProceduresAsync(ChatContext ctx, CancellationToken ct)
     {
-        var since = ctx.Now.Date.AddDays(-90);
-        var popular = await ctx.Db.Dossiers.AsNoTracking()
-            .Where(d => d.ReceptionDate >= since)
-            .GroupBy(d => d.ProcedureId)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .Take(ChoiceLimit)
-            .ToListAsync(ct);
         var procedures = await ctx.Db.Procedures.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct);
-        var ordered = popular.Select(id => procedures.FirstOrDefault(p => p.Id == id)).OfType<Procedure>()
-            .Concat(procedures.Where(p => !popular.Contains(p.Id)))
-            .Take(ChoiceLimit);
-        return ProcedureButtons(ordered);
+        var configured = office.Value.CommonProcedures
+            .Select(name => procedures.FirstOrDefault(p => p.NameKey == SearchKey.Of(name)))
+            .OfType<Procedure>()
+            .ToList();
+        return ProcedureButtons(configured.Count > 0 ? configured.Take(ChoiceLimit) : procedures.Take(ChoiceLimit));
     }
 
     private static List<IReadOnlyList<Button>> ProcedureButtons(IEnumerable<Procedure> procedures) =>
@@ -325,6 +446,14 @@ internal sealed class ReceptionForm(
         new(DossierNames.Channel(DossierChannel.Online, ctx.Language), $"{ButtonPrefix}:c:2"),
         new(DossierNames.Channel(DossierChannel.Postal, ctx.Language), $"{ButtonPrefix}:c:3"),
     ]];
+
+    private static IReadOnlyList<IReadOnlyList<Button>> ReviewButtons(ChatContext ctx, bool outOfHours) =>
+    [
+        [new(ctx.T(outOfHours ? DossierTexts.ReceiveAnywayButton : DossierTexts.ReceiveButton), $"{ButtonPrefix}:ok")],
+        [new(ctx.T(DossierTexts.EditProcedure), $"{ButtonPrefix}:e:p"), new(ctx.T(DossierTexts.EditName), $"{ButtonPrefix}:e:n"), new(ctx.T(DossierTexts.EditPhone), $"{ButtonPrefix}:e:ph")],
+        [new(ctx.T(DossierTexts.EditChannel), $"{ButtonPrefix}:e:c"), new(ctx.T(DossierTexts.EditDigitized), $"{ButtonPrefix}:e:d"), new(ctx.T(DossierTexts.EditFee), $"{ButtonPrefix}:e:f")],
+        [new(ctx.T(Confirmations.CancelButton), $"{ButtonPrefix}:x")],
+    ];
 
     private static IReadOnlyList<IReadOnlyList<Button>> YesNo(ChatContext ctx) =>
         [[new(ctx.T(CommonTexts.Yes), $"{ButtonPrefix}:y"), new(ctx.T(CommonTexts.No), $"{ButtonPrefix}:n")]];
@@ -362,6 +491,7 @@ internal sealed class ReceptionForm(
         Digitized,
         FeeAmount,
         Payment,
+        Review,
     }
 
     internal sealed class Draft
@@ -381,6 +511,9 @@ internal sealed class ReceptionForm(
         public long? Fee { get; set; }
 
         public PaymentMethod? Payment { get; set; }
+
+        /// <summary>The summary was shown once: an answer given again goes back to it.</summary>
+        public bool Reviewing { get; set; }
     }
 
     /// <summary>A form answer: the tapped button's data after "rc:", or the typed text, or a shared contact.</summary>

@@ -97,18 +97,17 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
         ArgumentNullException.ThrowIfNull(dossier);
         var o = office.Value;
         var place = o.Address is { Length: > 0 } address ? $"{o.Name}, {address}" : o.Name;
-        var hours = $"{o.OpeningTime.ToString("HH:mm", CultureInfo.InvariantCulture)}–{o.ClosingTime.ToString("HH:mm", CultureInfo.InvariantCulture)}";
         var head = FollowTexts.NoticeHead.Format(language, dossier.Code, dossier.ProcedureName, DossierNames.State(dossier.State, language));
         var body = action switch
         {
             DossierAction.Process => FollowTexts.Processing.Format(language, Show.Date(dossier.AppointmentDate)),
-            DossierAction.RequestSupplement => FollowTexts.Supplement.Format(language, dossier.LastReason, place, hours),
+            DossierAction.RequestSupplement => FollowTexts.Supplement.Format(language, dossier.LastReason, place, o.Hours),
             DossierAction.SupplementReceived => FollowTexts.Supplied.Format(language, Show.Date(dossier.AppointmentDate)),
             DossierAction.RequestFee => FollowTexts.Fee.Format(language, Show.Money(dossier.FeeVnd), o.PaymentUrl, dossier.Code, place),
             DossierAction.FeePaid => FollowTexts.FeePaid[language],
             DossierAction.Complete => dossier.Channel == DossierChannel.Postal
                 ? FollowTexts.ReadyByPost[language]
-                : FollowTexts.ReadyToCollect.Format(language, place, hours),
+                : FollowTexts.ReadyToCollect.Format(language, place, o.Hours),
             DossierAction.Return => FollowTexts.Returned[language],
             DossierAction.Refuse => FollowTexts.Refused.Format(language, dossier.LastReason),
             DossierAction.Stop => FollowTexts.Stopped.Format(language, dossier.LastReason),

@@ -30,7 +30,15 @@ public sealed class DossierLifecycleTests
         fee.Text.Should().Contain("do tỉnh quy định");
         var payment = (await bot.SayAsync(officer, "15.000")).Single();
         payment.Text.Should().Contain("15.000 đ");
-        var receipt = await bot.PressAsync(officer, payment, "chuyển khoản", expectedReplies: 2);
+        var review = (await bot.PressAsync(officer, payment, "chuyển khoản")).Single();
+        review.Text.Should().Contain("Kiểm tra trước khi tiếp nhận").And.Contain("15.000 đ (chuyển khoản / QR)")
+            .And.Contain("thứ Sáu 27/11/2026").And.NotContain("ngoài giờ");
+        await using (var before = bot.Db())
+        {
+            (await before.Dossiers.CountAsync()).Should().Be(0, "nothing is received before the summary is confirmed");
+        }
+
+        var receipt = await bot.PressAsync(officer, review, "Tiếp nhận", expectedReplies: 2);
 
         // Tuesday 24/11/2026 09:00 with 3 working days: due Friday 27/11/2026.
         receipt[0].Text.Should().Contain("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")
@@ -81,7 +89,70 @@ public sealed class DossierLifecycleTests
         await bot.SayAsync(officer, "0987654321");
         await bot.SayAsync(officer, "truc tiep");
         var payment = (await bot.SayAsync(officer, "khong")).Single();
-        (await bot.PressAsync(officer, payment, "tiền mặt", expectedReplies: 2))[0].Text.Should().Contain("Người nộp: Lê Văn Tám");
+        var review = (await bot.PressAsync(officer, payment, "tiền mặt")).Single();
+        (await bot.PressAsync(officer, review, "Tiếp nhận", expectedReplies: 2))[0].Text.Should().Contain("Người nộp: Lê Văn Tám");
+    }
+
+    [Fact]
+    public async Task TheSummary_TakesACorrection_AndReturnsToItself_AndOutOfHoursItAsksToReceiveAnyway()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        const long officer = BotUnderTest.Officer;
+        bot.Clock.Advance(TimeSpan.FromHours(9.5)); // Tuesday 18:30, after closing.
+
+        var ask = (await bot.SayAsync(officer, "/tiepnhan")).Single();
+        ask.Buttons.SelectMany(r => r).Select(b => b.Text).Should().StartWith(["Đăng ký khai sinh", "Đăng ký khai tử", "Đăng ký kết hôn"]);
+        await bot.SayAsync(officer, "chung thuc chu ky");
+        await bot.SayAsync(officer, "Lê Văn Tám");
+        await bot.SayAsync(officer, "0987654321");
+        await bot.SayAsync(officer, "truc tiep");
+        var payment = (await bot.SayAsync(officer, "khong")).Single();
+        var review = (await bot.PressAsync(officer, payment, "tiền mặt")).Single();
+        review.Text.Should().Contain("ngoài giờ làm việc của bộ phận (07:30–17:00)");
+        review.Buttons.SelectMany(r => r).Select(b => b.Text).Should().Contain("✅ Vẫn tiếp nhận");
+
+        var phone = (await bot.PressAsync(officer, review, "Điện thoại")).Single();
+        phone.Text.Should().Contain("Số điện thoại");
+        review = (await bot.SayAsync(officer, "0911 222 333")).Single();
+        review.Text.Should().Contain("Lê Văn Tám — ĐT: 0911222333").And.Contain("Chứng thực chữ ký");
+
+        await bot.PressAsync(officer, review, "Thủ tục");
+        (await bot.SayAsync(officer, "xac nhan tinh trang hon nhan")).Single().Text.Should().Contain("do tỉnh quy định");
+        payment = (await bot.SayAsync(officer, "15000")).Single();
+        review = (await bot.PressAsync(officer, payment, "chuyển khoản")).Single();
+        review.Text.Should().Contain("Cấp Giấy xác nhận tình trạng hôn nhân").And.Contain("15.000 đ (chuyển khoản / QR)")
+            .And.Contain("0911222333");
+
+        (await bot.SayAsync(officer, "đúng rồi")).Single().Text.Should().Contain("chọn một nút");
+        var receipt = await bot.PressAsync(officer, review, "Vẫn tiếp nhận", expectedReplies: 2);
+        receipt[0].Text.Should().Contain("Cấp Giấy xác nhận tình trạng hôn nhân").And.Contain("ĐT: 0911222333");
+
+        await using var db = bot.Db();
+        var dossier = await db.Dossiers.SingleAsync();
+        dossier.ApplicantPhone.Should().Be("0911222333");
+        dossier.FeeVnd.Should().Be(15_000);
+        dossier.Payment.Should().Be(PaymentMethod.Transfer);
+    }
+
+    [Fact]
+    public async Task CancellingAtTheSummary_ReceivesNothing()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        const long officer = BotUnderTest.Officer;
+        await bot.SayAsync(officer, "/tiepnhan");
+        await bot.SayAsync(officer, "chung thuc chu ky");
+        await bot.SayAsync(officer, "Lê Văn Tám");
+        await bot.SayAsync(officer, "0987654321");
+        await bot.SayAsync(officer, "truc tiep");
+        var payment = (await bot.SayAsync(officer, "khong")).Single();
+        var review = (await bot.PressAsync(officer, payment, "tiền mặt")).Single();
+
+        (await bot.PressAsync(officer, review, "Huỷ")).Single().Text.Should().Contain("Đã huỷ");
+        (await bot.PressAsync(officer, review, "Tiếp nhận")).Single().Text.Should().Contain("Không có thao tác nào đang nhập");
+
+        await using var db = bot.Db();
+        (await db.Dossiers.CountAsync()).Should().Be(0);
+        (await db.Conversations.CountAsync()).Should().Be(0);
     }
 
     [Fact]
@@ -98,7 +169,8 @@ public sealed class DossierLifecycleTests
         (await bot.SayAsync(officer, "0987654321")).Single().Text.Should().Contain("Bước 4/6");
         await bot.SayAsync(officer, "truc tiep");
         var payment = (await bot.SayAsync(officer, "khong")).Single();
-        var receipt = await bot.PressAsync(officer, payment, "tiền mặt", expectedReplies: 2);
+        var review = (await bot.PressAsync(officer, payment, "tiền mặt")).Single();
+        var receipt = await bot.PressAsync(officer, review, "Tiếp nhận", expectedReplies: 2);
         receipt[0].Text.Should().Contain("Lê Văn Tám").And.Contain("10.000 đ (tiền mặt)");
     }
 
@@ -288,11 +360,11 @@ public sealed class DossierLifecycleTests
             await db.SaveChangesAsync();
         }
 
-        (await bot.App.Services.GetRequiredService<Inbox>().PruneAsync(forgetOldIds: true, CancellationToken.None)).Should().Be(8, "the seven messages of the form and the stored update were handled");
+        (await bot.App.Services.GetRequiredService<Inbox>().PruneAsync(forgetOldIds: true, CancellationToken.None)).Should().Be(9, "the eight messages of the form with its summary and the stored update were handled");
         await using (var db = bot.Db())
         {
             (await db.Inbox.Select(u => u.UpdateId).ToListAsync()).Should().Equal([1_000_001L], "an update not handled yet is kept");
-            (await db.ProcessedUpdates.Select(p => p.UpdateId).ToListAsync()).Should().NotContain(900).And.Contain(1_000_000L).And.HaveCount(8);
+            (await db.ProcessedUpdates.Select(p => p.UpdateId).ToListAsync()).Should().NotContain(900).And.Contain(1_000_000L).And.HaveCount(9);
         }
     }
 
