@@ -149,6 +149,7 @@ internal sealed class Router(
         {
             ReceptionForm.ButtonPrefix => reception.ContinueAsync(ctx, ct),
             DossierActions.ButtonPrefix => dossiers.ApplyButtonAsync(ctx, data, ct),
+            DossierQueries.CardButtonPrefix => queries.CardAsync(ctx, After(data, DossierQueries.CardButtonPrefix), ct),
             Confirmations.ButtonPrefix => ConfirmedAsync(ctx, data, ct),
             SessionsHandler.ButtonPrefix => sessions.AnswerReminderAsync(ctx, data, ct),
             StartHandler.LanguagePrefix => start.SetLanguageAsync(ctx, data),

@@ -4,14 +4,17 @@ using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Access;
 using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Dossiers;
+using OneStopBot.Domain.Text;
 using OneStopBot.Persistence;
 
 namespace OneStopBot.Bot.Features.Dossiers;
 
-/// <summary>Reading dossiers: the card (/hoso) and the officer's worklist (/viec).</summary>
+/// <summary>Reading dossiers: the card and the search (/hoso) and the officer's worklist (/viec).</summary>
 internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calendar)
 {
+    public const string CardButtonPrefix = "hs";
     private const int WorklistLimit = 40;
+    private const int SearchLimit = 10;
 
     // Compiled once: a status message looks its dossier up by code or by id every time. The dossier and its
     // history are two plain statements. With Include, EF joins the history to a LIMIT subquery that repeats every
@@ -62,6 +65,7 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
         return dossier;
     }
 
+    /// <summary>/hoso: the card of a code, or the dossiers whose applicant's name or phone matches.</summary>
     public async Task CardAsync(ChatContext ctx, string args, CancellationToken ct)
     {
         if (!AccessHandler.RequireStaff(ctx))
@@ -69,20 +73,92 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(args))
+        var query = args.Trim();
+        if (query.Length == 0)
         {
             ctx.Reply(ctx.T(DossierTexts.CardUsage));
             return;
         }
 
-        var dossier = await FindAsync(ctx.Db, args.Split(' ')[0], ct);
-        if (dossier is null)
+        if (DossierCode.Tail(query.Split(' ')[0]) is not null)
         {
-            ctx.Reply(ctx.T(DossierTexts.NotFound, args.Trim()));
+            var dossier = await FindAsync(ctx.Db, query.Split(' ')[0], ct);
+            if (dossier is null)
+            {
+                ctx.Reply(ctx.T(DossierTexts.NotFound, query));
+                return;
+            }
+
+            ctx.Reply(views.Card(ctx, dossier));
             return;
         }
 
-        ctx.Reply(views.Card(ctx, dossier));
+        await SearchAsync(ctx, query, ct);
+    }
+
+    /// <summary>
+    /// By phone (the whole number or at least its last 4 digits) or by name (words of it, without diacritics, each the
+    /// start of a word of the name); newest first. One match shows its card; more show a list with a button each.
+    /// </summary>
+    private async Task SearchAsync(ChatContext ctx, string query, CancellationToken ct)
+    {
+        var matches = ctx.Db.Dossiers.AsNoTracking();
+        var digits = new string(query.Where(char.IsDigit).ToArray());
+        if (ReceptionForm.NormalizePhone(query) is { } phone)
+        {
+            matches = matches.Where(d => d.ApplicantPhone == phone);
+        }
+        else if (digits.Length >= 4 && query.All(c => char.IsDigit(c) || c is ' ' or '.' or '-'))
+        {
+            matches = matches.Where(d => d.ApplicantPhone.EndsWith(digits));
+        }
+        else if (SearchKey.Of(query) is { Length: >= 2 } key && digits.Length == 0)
+        {
+            foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var start = " " + word;
+                matches = matches.Where(d => (" " + d.ApplicantNameKey).Contains(start));
+            }
+        }
+        else
+        {
+            ctx.Reply(ctx.T(DossierTexts.CardUsage));
+            return;
+        }
+
+        var found = await matches.OrderByDescending(d => d.Id).Take(SearchLimit + 1)
+            .Select(d => new { d.Id, d.CodeTail, d.ApplicantName, d.ProcedureName, d.State, d.ReceptionDate })
+            .ToListAsync(ct);
+        if (found.Count == 0)
+        {
+            ctx.Reply(ctx.T(DossierTexts.SearchNone, query));
+            return;
+        }
+
+        if (found.Count == 1)
+        {
+            ctx.Reply(views.Card(ctx, (await FindAsync(ctx.Db, found[0].Id, ct))!));
+            return;
+        }
+
+        var lang = ctx.Language;
+        var shown = found.Take(SearchLimit).ToList();
+        var text = new StringBuilder(ctx.T(DossierTexts.SearchHeader, query));
+        foreach (var d in shown)
+        {
+            text.Append("\n• ").Append(d.CodeTail).Append(" — ").Append(d.ApplicantName).Append(" — ").Append(d.ProcedureName)
+                .Append(" — ").Append(DossierNames.State(d.State, lang)).Append(", ").Append(Show.Date(d.ReceptionDate));
+        }
+
+        if (found.Count > SearchLimit)
+        {
+            text.Append('\n').Append(ctx.T(DossierTexts.SearchMore, SearchLimit));
+        }
+
+        var buttons = shown.Chunk(2)
+            .Select(pair => (IReadOnlyList<Button>)pair.Select(d => new Button("📄 " + d.CodeTail, $"{CardButtonPrefix}:{d.CodeTail}")).ToList())
+            .ToList();
+        ctx.Reply(text.ToString(), buttons);
     }
 
     public async Task WorklistAsync(ChatContext ctx, CancellationToken ct)

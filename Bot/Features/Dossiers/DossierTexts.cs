@@ -169,7 +169,19 @@ internal static class DossierTexts
         "Không tìm thấy hồ sơ «{0}». Vui lòng kiểm tra lại mã (ví dụ 261127-0001).",
         "No dossier \"{0}\". Please check the code (e.g. 261127-0001).");
 
-    public static readonly Text CardUsage = new("Cách dùng: /hoso <mã hồ sơ>, ví dụ /hoso 261127-0001", "Usage: /hoso <dossier code>, e.g. /hoso 261127-0001");
+    public static readonly Text CardUsage = new(
+        "Cách dùng: /hoso <mã hồ sơ, tên hoặc số điện thoại người nộp>, ví dụ /hoso 261127-0001, /hoso nguyen thi anh, /hoso 5678",
+        "Usage: /hoso <dossier code, the applicant's name or phone>, e.g. /hoso 261127-0001, /hoso nguyen thi anh, /hoso 5678");
+
+    public static readonly Text SearchNone = new(
+        "Không có hồ sơ nào của người nộp khớp «{0}». Tên gõ không dấu cũng được; số điện thoại cần ít nhất 4 số cuối.",
+        "No dossier's applicant matches \"{0}\". Names may be typed without diacritics; a phone needs at least its last 4 digits.");
+
+    public static readonly Text SearchHeader = new("🔎 Hồ sơ khớp «{0}», mới nhất trước:", "🔎 Dossiers matching \"{0}\", newest first:");
+
+    public static readonly Text SearchMore = new(
+        "Chỉ hiện {0} hồ sơ mới nhất; gõ thêm chữ của tên hoặc đủ số điện thoại để thu hẹp.",
+        "Only the {0} newest are shown; type more of the name or the whole phone to narrow it.");
 
     // Actions
     public static readonly Text NotAnAction = new(

@@ -44,7 +44,7 @@ internal static class StartTexts
         """
         Lệnh cho cán bộ:
         /tiepnhan — tiếp nhận hồ sơ mới (có hướng dẫn từng bước)
-        /hoso <mã> — thẻ hồ sơ, dòng thời gian và nút thao tác
+        /hoso <mã | tên | số điện thoại> — thẻ hồ sơ (dòng thời gian, nút thao tác), hoặc tìm theo người nộp
         /viec — hồ sơ của tôi: quá hạn, đến hạn hôm nay, sắp đến hạn
         /ngayhen <thủ tục | số ngày> [dd/MM/yyyy [HH:mm]] · /amlich [dd/MM/yyyy]
         Cập nhật trạng thái bằng tin nhắn: <mã> <thao tác> [chi tiết], ví dụ:
@@ -60,7 +60,7 @@ internal static class StartTexts
         """
         Officer commands:
         /tiepnhan — receive a new dossier (guided)
-        /hoso <code> — dossier card with timeline and buttons
+        /hoso <code | name | phone> — dossier card (timeline, buttons), or search by applicant
         /viec — my dossiers: overdue, due today, due soon
         /ngayhen <procedure | days> [dd/MM/yyyy [HH:mm]] · /amlich [dd/MM/yyyy]
         Change a state by message: <code> <action> [details], e.g.:

@@ -156,6 +156,36 @@ public sealed class DossierLifecycleTests
     }
 
     [Fact]
+    public async Task Hoso_FindsDossiersByTheApplicantsNameOrPhone_AndOpensTheCardFromTheList()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        const long officer = BotUnderTest.Officer;
+        var first = await bot.ReceiveDossierAsync();
+        var second = await bot.ReceiveDossierAsync();
+        await bot.SayAsync(officer, "/tiepnhan");
+        await bot.SayAsync(officer, "chung thuc chu ky");
+        await bot.SayAsync(officer, "Lê Văn Thanh");
+        await bot.SayAsync(officer, "0987654321");
+        await bot.SayAsync(officer, "truc tiep");
+        var payment = (await bot.SayAsync(officer, "khong")).Single();
+        await bot.PressAsync(officer, (await bot.PressAsync(officer, payment, "tiền mặt")).Single(), "Tiếp nhận", expectedReplies: 2);
+
+        (await bot.SayAsync(officer, "/hoso le thanh")).Single().Text.Should().StartWith("📄 Hồ sơ").And.Contain("Lê Văn Thanh");
+
+        var list = (await bot.SayAsync(officer, "/hoso anh")).Single();
+        list.Text.Should().Contain(first).And.Contain(second).And.NotContain("Thanh", "«anh» is the start of a word, not any part of it");
+        list.Text.IndexOf(second, StringComparison.Ordinal).Should().BeLessThan(list.Text.IndexOf(first, StringComparison.Ordinal), "newest first");
+        var card = (await bot.PressAsync(officer, list, first)).Single();
+        card.Text.Should().StartWith($"📄 Hồ sơ H15.50.05.13-{first}");
+
+        (await bot.SayAsync(officer, "/hoso 5678")).Single().Buttons.SelectMany(r => r).Should().HaveCount(2);
+        (await bot.SayAsync(officer, "/hoso +84 987 654 321")).Single().Text.Should().Contain("Lê Văn Thanh");
+        (await bot.SayAsync(officer, "/hoso tran")).Single().Text.Should().Contain("Không có hồ sơ nào");
+        (await bot.SayAsync(officer, "/hoso 12")).Single().Text.Should().Contain("Cách dùng");
+        (await bot.SayAsync(Citizen, "/hoso anh")).Single().Text.Should().Contain("chỉ dành cho cán bộ");
+    }
+
+    [Fact]
     public async Task ARestartInTheMiddleOfTheForm_LosesNothing()
     {
         await using var bot = await BotUnderTest.StartAsync();
