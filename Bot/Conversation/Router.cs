@@ -152,6 +152,7 @@ internal sealed class Router(
             DossierQueries.CardButtonPrefix => queries.CardAsync(ctx, After(data, DossierQueries.CardButtonPrefix), ct),
             Confirmations.ButtonPrefix => ConfirmedAsync(ctx, data, ct),
             SessionsHandler.ButtonPrefix => sessions.AnswerReminderAsync(ctx, data, ct),
+            SessionsHandler.SaturdayPrefix => sessions.SaturdayButtonAsync(ctx, data, ct),
             StartHandler.LanguagePrefix => start.SetLanguageAsync(ctx, data),
             RatingHandler.ButtonPrefix => ratings.ButtonAsync(ctx, data, ct),
             ComplaintForm.ButtonPrefix => complaints.ContinueAsync(ctx, ct),

@@ -43,18 +43,62 @@ internal static class SessionTexts
     public static readonly Text SaturdayUsage = new(
         """
         «Sáng thứ Bảy vì dân»:
-        /thubay — đăng ký trực sáng thứ Bảy tới (hoặc /thubay dd/MM/yyyy)
+        /thubay — lịch trực sáng thứ Bảy tới và nút đăng ký (hoặc /thubay dd/MM/yyyy)
+        /thubay huy [dd/MM/yyyy] — huỷ đăng ký trực
         /thubay ds — xem lịch trực
         /thubay ghi <số người> [<nhận> <trả>] — ghi kết quả buổi trực hôm nay
-        /thubay giao <mã cán bộ> [dd/MM/yyyy] — lãnh đạo phân công
+        /thubay giao [dd/MM/yyyy] — lãnh đạo phân công: danh sách cán bộ và nút chọn
         """,
         """
         "Saturday mornings for the people":
-        /thubay — sign up for next Saturday (or /thubay dd/MM/yyyy)
+        /thubay — next Saturday's roster and a button to sign up (or /thubay dd/MM/yyyy)
+        /thubay huy [dd/MM/yyyy] — cancel a sign-up
         /thubay ds — the roster
         /thubay ghi <people> [<received> <returned>] — log today's session
-        /thubay giao <officer number> [dd/MM/yyyy] — leaders assign
+        /thubay giao [dd/MM/yyyy] — leaders assign: the staff list with a button each
         """);
+
+    public static readonly Text AskSignUp = new(
+        "«Sáng thứ Bảy vì dân» ngày {0}: {1}\nAnh/chị đăng ký trực sáng hôm đó?",
+        "\"Saturday mornings for the people\" on {0}: {1}\nWill you be on duty that morning?");
+
+    public static readonly Text AskOnDuty = new(
+        "«Sáng thứ Bảy vì dân» ngày {0}: {1}\nAnh/chị đã có tên trong lịch trực ngày này.",
+        "\"Saturday mornings for the people\" on {0}: {1}\nYou are on the roster of that day.");
+
+    public static readonly Text OnDuty = new("đang có {0} trực.", "{0} on duty.");
+
+    public static readonly Text SignUpButton = new("✅ Đăng ký trực {0}", "✅ Sign up for {0}");
+
+    public static readonly Text CancelDutyButton = new("✖️ Huỷ đăng ký", "✖️ Cancel my sign-up");
+
+    public static readonly Text AssignButton = new("👥 Phân công", "👥 Assign");
+
+    public static readonly Text Assigned = new(
+        "✅ Đã phân công {0} trực «Sáng thứ Bảy vì dân» ngày {1}; {0} đã được báo.",
+        "✅ {0} is assigned to Saturday-morning duty on {1} and has been told.");
+
+    public static readonly Text AssignedNotice = new(
+        "📌 {0} đã phân công anh/chị trực «Sáng thứ Bảy vì dân» ngày {1}. Nếu không trực được, gõ /thubay huy {1} và báo lại.",
+        "📌 {0} has put you on Saturday-morning duty on {1}. If you cannot come, type /thubay huy {1} and tell them.");
+
+    public static readonly Text DutyCancelled = new("Đã huỷ đăng ký trực ngày {0}.", "Your duty on {0} is cancelled.");
+
+    public static readonly Text DutyCancelledNotice = new(
+        "ℹ️ {0} đã huỷ lịch trực «Sáng thứ Bảy vì dân» ngày {1}.",
+        "ℹ️ {0} has cancelled their Saturday-morning duty on {1}.");
+
+    public static readonly Text NotOnRoster = new("Anh/chị không có tên trong lịch trực ngày {0}.", "You are not on the roster of {0}.");
+
+    public static readonly Text NoComingDuty = new("Anh/chị không có lịch trực sáng thứ Bảy nào sắp tới.", "You have no coming Saturday duty.");
+
+    public static readonly Text DatePassed = new("Ngày {0} đã qua.", "{0} has passed.");
+
+    public static readonly Text StaffHeader = new(
+        "👥 Phân công trực sáng thứ Bảy {0}: bấm tên người cần phân công.",
+        "👥 Saturday-morning duty on {0}: press the name of whom to assign.");
+
+    public static readonly Text StaffOnDuty = new("đã có tên", "on the roster");
 
     public static readonly Text SignedUp = new("✅ {0} trực «Sáng thứ Bảy vì dân» ngày {1}.", "✅ {0} is on Saturday-morning duty on {1}.");
 
@@ -74,7 +118,9 @@ internal static class SessionTexts
 
     public static readonly Text OnlySaturday = new("Chỉ ghi buổi trực vào ngày thứ Bảy.", "A Saturday session can be logged on a Saturday only.");
 
-    public static readonly Text NoSuchOfficer = new("Không tìm thấy cán bộ số {0} (xem /nhansu).", "No officer number {0} (see /nhansu).");
+    public static readonly Text NoSuchOfficer = new(
+        "Không tìm thấy cán bộ số {0}; gõ /thubay giao để chọn trong danh sách.",
+        "No officer number {0}; type /thubay giao to choose from the list.");
 
     public static readonly Text SaturdayReminder = new(
         "📌 Nhắc lịch: sáng {0} anh/chị trực «Sáng thứ Bảy vì dân». Sau buổi trực, gõ /thubay ghi <số người> [<nhận> <trả>].",

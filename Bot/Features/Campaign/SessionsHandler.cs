@@ -16,6 +16,8 @@ namespace OneStopBot.Bot.Features.Campaign;
 internal sealed class SessionsHandler(IWorkingCalendar calendar)
 {
     public const string ButtonPrefix = "x30";
+    public const string SaturdayPrefix = "sat";
+    private const int StaffLimit = 40;
 
     public static IReadOnlyList<IReadOnlyList<Button>> ReminderButtons(DateOnly day, Language lang) =>
     [
@@ -83,10 +85,11 @@ internal sealed class SessionsHandler(IWorkingCalendar calendar)
 
         var words = args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var verb = words.Length == 0 ? string.Empty : SearchKey.Of(words[0]);
+        var dateAfterVerb = words.Length >= 2 && ActionParser.TryDate(words[1], out var given) ? given : (DateOnly?)null;
         switch (verb)
         {
             case "":
-                await SignUpAsync(ctx, ctx.Person.Id, ctx.Person.DisplayName, NextSaturday(ctx.Now.Date), ct);
+                await AskAsync(ctx, NextSaturday(ctx.Now.Date), ct);
                 return;
             case "ds" or "list":
                 await RosterAsync(ctx, ct);
@@ -94,25 +97,72 @@ internal sealed class SessionsHandler(IWorkingCalendar calendar)
             case "ghi" or "log":
                 await LogSaturdayAsync(ctx, words[1..], ct);
                 return;
-            case "giao" or "assign" when ctx.Person.Has(Role.Leader) && words.Length >= 2 && long.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var officerId):
-                var officer = await ctx.Db.People.SingleOrDefaultAsync(p => p.Id == officerId && p.Role >= Role.Officer, ct);
-                if (officer is null)
+            case "huy" or "cancel":
+                await CancelAsync(ctx, dateAfterVerb, ct);
+                return;
+            case "giao" or "assign":
+                if (!AccessHandler.RequireLeader(ctx))
                 {
-                    ctx.Reply(ctx.T(SessionTexts.NoSuchOfficer, words[1]));
                     return;
                 }
 
-                var assigned = words.Length >= 3 && ActionParser.TryDate(words[2], out var d) ? d : NextSaturday(ctx.Now.Date);
-                await SignUpAsync(ctx, officer.Id, officer.DisplayName, assigned, ct);
+                if (words.Length >= 2 && dateAfterVerb is null && long.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var officerId))
+                {
+                    var date = words.Length >= 3 && ActionParser.TryDate(words[2], out var d) ? d : NextSaturday(ctx.Now.Date);
+                    await AssignAsync(ctx, officerId, date, ct);
+                    return;
+                }
+
+                await StaffAsync(ctx, dateAfterVerb ?? NextSaturday(ctx.Now.Date), ct);
                 return;
             default:
-                if (ActionParser.TryDate(words[0], out var date))
+                if (ActionParser.TryDate(words[0], out var asked))
                 {
-                    await SignUpAsync(ctx, ctx.Person.Id, ctx.Person.DisplayName, date, ct);
+                    await AskAsync(ctx, asked, ct);
                     return;
                 }
 
                 ctx.Reply(ctx.T(SessionTexts.SaturdayUsage));
+                return;
+        }
+    }
+
+    /// <summary>The Saturday buttons: sign up (y), cancel (n), the staff to assign (s) and assign one (g), each with its date.</summary>
+    public async Task SaturdayButtonAsync(ChatContext ctx, string data, CancellationToken ct)
+    {
+        if (!AccessHandler.RequireStaff(ctx))
+        {
+            return;
+        }
+
+        var parts = data.Split(':');
+        if (parts.Length < 3 || !DateOnly.TryParseExact(parts[^1], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            ctx.Reply(ctx.T(Start.StartTexts.Unknown));
+            return;
+        }
+
+        if (parts[1] is "s" or "g" && !AccessHandler.RequireLeader(ctx))
+        {
+            return;
+        }
+
+        switch (parts[1])
+        {
+            case "y" when parts.Length == 3:
+                await SignUpAsync(ctx, ctx.Person, date, ct);
+                return;
+            case "n" when parts.Length == 3:
+                await CancelAsync(ctx, date, ct);
+                return;
+            case "s" when parts.Length == 3:
+                await StaffAsync(ctx, date, ct);
+                return;
+            case "g" when parts.Length == 4 && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var officerId):
+                await AssignAsync(ctx, officerId, date, ct);
+                return;
+            default:
+                ctx.Reply(ctx.T(Start.StartTexts.Unknown));
                 return;
         }
     }
@@ -124,22 +174,139 @@ internal sealed class SessionsHandler(IWorkingCalendar calendar)
         return today.AddDays(days == 0 ? 7 : days);
     }
 
-    private async Task SignUpAsync(ChatContext ctx, long officerId, string name, DateOnly date, CancellationToken ct)
+    /// <summary>Who is on that Saturday, and a button to sign up (or to cancel when the person already is).</summary>
+    private static async Task AskAsync(ChatContext ctx, DateOnly date, CancellationToken ct)
+    {
+        if (RefuseDate(ctx, date))
+        {
+            return;
+        }
+
+        var names = await OnDutyAsync(ctx, date, ct);
+        var on = names.Contains(ctx.Person.DisplayName, StringComparer.Ordinal);
+        var who = names.Count == 0 ? ctx.T(SessionTexts.RosterEmpty) : ctx.T(SessionTexts.OnDuty, string.Join(", ", names));
+        var stamp = date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        List<Button> row = on
+            ? [new(ctx.T(SessionTexts.CancelDutyButton), $"{SaturdayPrefix}:n:{stamp}")]
+            : [new(ctx.T(SessionTexts.SignUpButton, Show.Date(date)), $"{SaturdayPrefix}:y:{stamp}")];
+        if (ctx.Person.Has(Role.Leader))
+        {
+            row.Add(new(ctx.T(SessionTexts.AssignButton), $"{SaturdayPrefix}:s:{stamp}"));
+        }
+
+        ctx.Reply(ctx.T(on ? SessionTexts.AskOnDuty : SessionTexts.AskSignUp, Show.Date(date), who), [row]);
+    }
+
+    private static async Task SignUpAsync(ChatContext ctx, Person officer, DateOnly date, CancellationToken ct)
+    {
+        if (RefuseDate(ctx, date))
+        {
+            return;
+        }
+
+        if (await ctx.Db.SaturdayDuties.AnyAsync(s => s.Date == date && s.OfficerId == officer.Id, ct))
+        {
+            ctx.Reply(ctx.T(SessionTexts.AlreadyOnRoster, officer.DisplayName, Show.Date(date)));
+            return;
+        }
+
+        ctx.Db.SaturdayDuties.Add(new SaturdayDuty(date, officer.Id, ctx.Person.Id, ctx.Now.Utc));
+        if (officer.Id == ctx.Person.Id)
+        {
+            ctx.Reply(ctx.T(SessionTexts.SignedUp, officer.DisplayName, Show.Date(date)));
+            return;
+        }
+
+        ctx.Reply(ctx.T(SessionTexts.Assigned, officer.DisplayName, Show.Date(date)));
+        ctx.Notify(officer.Channel, officer.ExternalId, SessionTexts.AssignedNotice.Format(officer.Language, ctx.Person.DisplayName, Show.Date(date)));
+    }
+
+    private static async Task AssignAsync(ChatContext ctx, long officerId, DateOnly date, CancellationToken ct)
+    {
+        var officer = await ctx.Db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == officerId && p.Role >= Role.Officer, ct);
+        if (officer is null)
+        {
+            ctx.Reply(ctx.T(SessionTexts.NoSuchOfficer, officerId));
+            return;
+        }
+
+        await SignUpAsync(ctx, officer, date, ct);
+    }
+
+    /// <summary>Takes the person off a Saturday (the next one they are on when no date is given); whoever assigned them is told.</summary>
+    private static async Task CancelAsync(ChatContext ctx, DateOnly? date, CancellationToken ct)
+    {
+        var me = ctx.Person.Id;
+        var today = ctx.Now.Date;
+        var duty = await ctx.Db.SaturdayDuties
+            .Where(s => s.OfficerId == me && (date == null ? s.Date >= today : s.Date == date))
+            .OrderBy(s => s.Date)
+            .FirstOrDefaultAsync(ct);
+        if (duty is null || duty.Date < today)
+        {
+            ctx.Reply(date is { } d ? ctx.T(SessionTexts.NotOnRoster, Show.Date(d)) : ctx.T(SessionTexts.NoComingDuty));
+            return;
+        }
+
+        ctx.Db.SaturdayDuties.Remove(duty);
+        ctx.Reply(ctx.T(SessionTexts.DutyCancelled, Show.Date(duty.Date)));
+        if (duty.AssignedById != me && await ctx.Db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == duty.AssignedById, ct) is { } assigner)
+        {
+            ctx.Notify(assigner.Channel, assigner.ExternalId, SessionTexts.DutyCancelledNotice.Format(assigner.Language, ctx.Person.DisplayName, Show.Date(duty.Date)));
+        }
+    }
+
+    /// <summary>For a leader: the officers by name, who is already on that Saturday, and a button to assign each of the others.</summary>
+    private static async Task StaffAsync(ChatContext ctx, DateOnly date, CancellationToken ct)
+    {
+        if (RefuseDate(ctx, date))
+        {
+            return;
+        }
+
+        var staff = await ctx.Db.People.AsNoTracking().Where(p => p.Role >= Role.Officer)
+            .OrderBy(p => p.DisplayName).Take(StaffLimit).ToListAsync(ct);
+        var on = await ctx.Db.SaturdayDuties.AsNoTracking().Where(s => s.Date == date).Select(s => s.OfficerId).ToListAsync(ct);
+        var text = new StringBuilder(ctx.T(SessionTexts.StaffHeader, Show.Date(date)));
+        foreach (var p in staff)
+        {
+            text.Append("\n• ").Append(p.DisplayName).Append(" (").Append(p.Id).Append(')');
+            if (on.Contains(p.Id))
+            {
+                text.Append(" — ").Append(ctx.T(SessionTexts.StaffOnDuty));
+            }
+        }
+
+        var stamp = date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var buttons = staff.Where(p => !on.Contains(p.Id)).Chunk(2)
+            .Select(pair => (IReadOnlyList<Button>)pair.Select(p => new Button(p.DisplayName, $"{SaturdayPrefix}:g:{p.Id}:{stamp}")).ToList())
+            .ToList();
+        ctx.Reply(text.ToString(), buttons);
+    }
+
+    private static async Task<List<string>> OnDutyAsync(ChatContext ctx, DateOnly date, CancellationToken ct) =>
+        await (from s in ctx.Db.SaturdayDuties.AsNoTracking()
+               where s.Date == date
+               join p in ctx.Db.People on s.OfficerId equals p.Id
+               orderby p.DisplayName
+               select p.DisplayName).ToListAsync(ct);
+
+    /// <summary>Only a Saturday from today on can be signed up for.</summary>
+    private static bool RefuseDate(ChatContext ctx, DateOnly date)
     {
         if (date.DayOfWeek != DayOfWeek.Saturday)
         {
             ctx.Reply(ctx.T(SessionTexts.NotSaturday, Show.Date(date)));
-            return;
+            return true;
         }
 
-        if (await ctx.Db.SaturdayDuties.AnyAsync(s => s.Date == date && s.OfficerId == officerId, ct))
+        if (date < ctx.Now.Date)
         {
-            ctx.Reply(ctx.T(SessionTexts.AlreadyOnRoster, name, Show.Date(date)));
-            return;
+            ctx.Reply(ctx.T(SessionTexts.DatePassed, Show.Date(date)));
+            return true;
         }
 
-        ctx.Db.SaturdayDuties.Add(new SaturdayDuty(date, officerId, ctx.Person.Id, ctx.Now.Utc));
-        ctx.Reply(ctx.T(SessionTexts.SignedUp, name, Show.Date(date)));
+        return false;
     }
 
     private static async Task RosterAsync(ChatContext ctx, CancellationToken ct)

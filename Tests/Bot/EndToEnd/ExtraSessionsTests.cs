@@ -38,22 +38,42 @@ public sealed class ExtraSessionsTests
         await bot.SayAsync(BotUnderTest.SecondOfficer, "/start", expectedReplies: 2);
         await bot.SayAsync(BotUnderTest.Leader, "/start", expectedReplies: 2);
 
-        var signed = await bot.SayAsync(BotUnderTest.Officer, "/thubay");
-        signed[0].Text.Should().Be("✅ Lan trực «Sáng thứ Bảy vì dân» ngày 28/11/2026.");
-        var again = await bot.SayAsync(BotUnderTest.Officer, "/thubay 28/11/2026");
-        again[0].Text.Should().Be("Lan đã có tên trong lịch trực ngày 28/11/2026.");
-        var notSaturday = await bot.SayAsync(BotUnderTest.Officer, "/thubay 27/11/2026");
-        notSaturday[0].Text.Should().Be("Ngày 27/11/2026 không phải thứ Bảy.");
-
+        var ask = (await bot.SayAsync(BotUnderTest.Officer, "/thubay")).Single();
+        ask.Text.Should().Be("«Sáng thứ Bảy vì dân» ngày 28/11/2026: Chưa có ai đăng ký.\nAnh/chị đăng ký trực sáng hôm đó?");
         await using (var db = bot.Db())
         {
-            var second = await db.People.SingleAsync(p => p.ExternalId == BotUnderTest.SecondOfficer);
-            var assigned = await bot.SayAsync(BotUnderTest.Leader, $"/thubay giao {second.Id} 05/12/2026");
-            assigned[0].Text.Should().Be("✅ Sáng trực «Sáng thứ Bảy vì dân» ngày 05/12/2026.");
+            (await db.SaturdayDuties.CountAsync()).Should().Be(0, "asking signs nobody up");
         }
+
+        var signed = await bot.PressAsync(BotUnderTest.Officer, ask, "Đăng ký trực 28/11/2026");
+        signed[0].Text.Should().Be("✅ Lan trực «Sáng thứ Bảy vì dân» ngày 28/11/2026.");
+        (await bot.PressAsync(BotUnderTest.Officer, ask, "Đăng ký trực"))[0].Text.Should().Be("Lan đã có tên trong lịch trực ngày 28/11/2026.");
+        var again = await bot.SayAsync(BotUnderTest.Officer, "/thubay 28/11/2026");
+        again[0].Text.Should().EndWith("Anh/chị đã có tên trong lịch trực ngày này.");
+        again[0].Buttons.SelectMany(r => r).Select(b => b.Text).Should().Equal("✖️ Huỷ đăng ký");
+        var notSaturday = await bot.SayAsync(BotUnderTest.Officer, "/thubay 27/11/2026");
+        notSaturday[0].Text.Should().Be("Ngày 27/11/2026 không phải thứ Bảy.");
+        (await bot.SayAsync(BotUnderTest.Officer, "/thubay 21/11/2026"))[0].Text.Should().Be("Ngày 21/11/2026 đã qua.");
+        (await bot.SayAsync(BotUnderTest.Officer, "/thubay giao"))[0].Text.Should().Contain("chỉ dành cho lãnh đạo");
+
+        var staff = (await bot.SayAsync(BotUnderTest.Leader, "/thubay giao 05/12/2026")).Single();
+        staff.Text.Should().StartWith("👥 Phân công trực sáng thứ Bảy 05/12/2026").And.Contain("Sáng").And.Contain("Lan");
+        var assigned = await bot.PressAsync(BotUnderTest.Leader, staff, "Sáng");
+        assigned[0].Text.Should().Be("✅ Đã phân công Sáng trực «Sáng thứ Bảy vì dân» ngày 05/12/2026; Sáng đã được báo.");
+        var told = (await bot.Telegram.WaitForMessagesAsync(BotUnderTest.SecondOfficer, 3))[2];
+        told.Text.Should().StartWith("📌 Minh đã phân công anh/chị trực «Sáng thứ Bảy vì dân» ngày 05/12/2026.");
 
         var roster = await bot.SayAsync(BotUnderTest.Officer, "/thubay ds");
         roster[0].Text.Should().Be("📋 Lịch trực sáng thứ Bảy:\n• 28/11/2026: Lan\n• 05/12/2026: Sáng");
+        (await bot.SayAsync(BotUnderTest.Leader, "/thubay 28/11/2026"))[0].Text.Should().StartWith("«Sáng thứ Bảy vì dân» ngày 28/11/2026: đang có Lan trực.");
+        var cancelled = await bot.PressAsync(BotUnderTest.Officer, again[0], "Huỷ đăng ký");
+        cancelled[0].Text.Should().Be("Đã huỷ đăng ký trực ngày 28/11/2026.");
+        (await bot.SayAsync(BotUnderTest.Officer, "/thubay huy"))[0].Text.Should().Be("Anh/chị không có lịch trực sáng thứ Bảy nào sắp tới.");
+        var leaderBefore = bot.Telegram.SentTo(BotUnderTest.Leader).Count;
+        (await bot.SayAsync(BotUnderTest.SecondOfficer, "/thubay huy 05/12/2026"))[0].Text.Should().Be("Đã huỷ đăng ký trực ngày 05/12/2026.");
+        var leaderTold = (await bot.Telegram.WaitForMessagesAsync(BotUnderTest.Leader, leaderBefore + 1))[^1];
+        leaderTold.Text.Should().Be("ℹ️ Sáng đã huỷ lịch trực «Sáng thứ Bảy vì dân» ngày 05/12/2026.");
+
         var tooEarly = await bot.SayAsync(BotUnderTest.Officer, "/thubay ghi 5");
         tooEarly[0].Text.Should().Be("Chỉ ghi buổi trực vào ngày thứ Bảy.");
     }
