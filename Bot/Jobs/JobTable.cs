@@ -25,6 +25,7 @@ public static class JobTable
             Entry<ExtraHalfHourJob>(ExtraHalfHourJob.Id, "ExtraHalfHour", $"{reminder.Minute} {reminder.Hour} * * *", j => j.RunAsync(CancellationToken.None)),
             Entry<SaturdayRosterJob>(SaturdayRosterJob.Id, "SaturdayRoster", "0 15 * * *", j => j.RunAsync(CancellationToken.None)),
             Entry<CampaignSummaryJob>(CampaignSummaryJob.Id, "CampaignSummary", "0 16 * * *", j => j.RunAsync(CancellationToken.None)),
+            Entry<UncollectedResultsJob>(UncollectedResultsJob.Id, "UncollectedResults", "0 9 * * *", j => j.RunAsync(CancellationToken.None)),
             Entry<ComplaintDeadlinesJob>(ComplaintDeadlinesJob.Id, "ComplaintDeadlines", "0 8 * * *", j => j.RunAsync(CancellationToken.None)),
         ];
     }

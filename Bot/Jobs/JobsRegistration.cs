@@ -63,6 +63,7 @@ public static class JobsRegistration
         services.AddScoped<SaturdayRosterJob>();
         services.AddScoped<CampaignSummaryJob>();
         services.AddScoped<ComplaintDeadlinesJob>();
+        services.AddScoped<UncollectedResultsJob>();
         services.AddHostedService<JobScheduler>();
         return builder;
     }

@@ -18,21 +18,11 @@ namespace OneStopBot.Bot.Features.Following;
 /// </summary>
 public sealed class DossierNotices(IOptions<OfficeOptions> office)
 {
-    // Compiled once: every change of a dossier asks who follows it, with each chat's language in the same query.
-    private static readonly Func<OneStopDbContext, int, IAsyncEnumerable<Follower>> FollowersOf =
-        EF.CompileAsyncQuery((OneStopDbContext db, int dossierId) =>
-            from f in db.Follows.AsNoTracking()
-            where f.DossierId == dossierId
-            select new Follower(
-                f.Channel,
-                f.ChatId,
-                db.People.Where(p => p.Channel == f.Channel && p.ExternalId == f.ChatId).Select(p => (Language?)p.Language).FirstOrDefault() ?? Language.Vi));
-
     public async Task TellFollowersAsync(ChatContext ctx, Dossier dossier, DossierAction action, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         ArgumentNullException.ThrowIfNull(dossier);
-        var followers = await FollowersAsync(ctx, dossier, ct);
+        var followers = await FollowersAsync(ctx.Db, dossier.Id, ct);
 
         foreach (var follow in followers)
         {
@@ -55,7 +45,7 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
         ArgumentNullException.ThrowIfNull(ctx);
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(undone);
-        var followers = await FollowersAsync(ctx, dossier, ct);
+        var followers = await FollowersAsync(ctx.Db, dossier.Id, ct);
 
         foreach (var follow in followers)
         {
@@ -78,19 +68,31 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
         }
     }
 
-    private static async Task<List<Follower>> FollowersAsync(ChatContext ctx, Dossier dossier, CancellationToken ct)
+    /// <summary>The chats following a dossier, each with its language.</summary>
+    public static Task<List<Follower>> FollowersAsync(OneStopDbContext db, int dossierId, CancellationToken ct)
     {
-        var followers = new List<Follower>();
-        await foreach (var follower in FollowersOf(ctx.Db, dossier.Id).WithCancellation(ct))
-        {
-            followers.Add(follower);
-        }
-
-        return followers;
+        ArgumentNullException.ThrowIfNull(db);
+        return (from f in db.Follows.AsNoTracking()
+                where f.DossierId == dossierId
+                orderby f.AtUtc
+                select new Follower(
+                    f.Channel,
+                    f.ChatId,
+                    db.People.Where(p => p.Channel == f.Channel && p.ExternalId == f.ChatId).Select(p => (Language?)p.Language).FirstOrDefault() ?? Language.Vi))
+            .ToListAsync(ct);
     }
 
     private static string NoticeKey(int dossierId, int version, Follower follow) =>
         $"dossier:{dossierId}:v{version}:{follow.Channel}:{follow.ChatId}";
+
+    /// <summary>A result ready for some days and not collected yet: where and when to collect it.</summary>
+    public string Uncollected(Dossier dossier, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var o = office.Value;
+        var place = o.Address is { Length: > 0 } address ? $"{o.Name}, {address}" : o.Name;
+        return FollowTexts.Uncollected.Format(language, dossier.Code, dossier.ProcedureName, Show.Date(dossier.EndedOn!.Value), place, o.Hours);
+    }
 
     public string Compose(Dossier dossier, DossierAction action, Language language)
     {
@@ -119,4 +121,4 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
     }
 }
 
-internal sealed record Follower(ChannelKind Channel, long ChatId, Language Language);
+public sealed record Follower(ChannelKind Channel, long ChatId, Language Language);
