@@ -71,6 +71,7 @@ public static class Registration
         services.AddSingleton<UpdatePipeline>();
         services.AddSingleton<DossierViews>();
         services.AddSingleton<DossierNotices>();
+        services.AddSingleton<LeaderAudience>();
         services.AddScoped<Router>();
         services.AddScoped<StartHandler>();
         services.AddScoped<AccessHandler>();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Digests;
+using OneStopBot.Bot.Features.Following;
 using OneStopBot.Bot.Features.Ranking;
 using OneStopBot.Bot.Office;
 using OneStopBot.Domain.Calendar;
@@ -20,7 +21,8 @@ public sealed class CampaignSummaryJob(
     JobOutbox outbox,
     IOptions<CampaignOptions> campaign,
     IOptions<IndexWeights> weights,
-    IOptions<OfficeOptions> office)
+    IOptions<OfficeOptions> office,
+    LeaderAudience audience)
 {
     public const string Id = "campaign-summary";
 
@@ -33,7 +35,7 @@ public sealed class CampaignSummaryJob(
             return;
         }
 
-        var leaders = await Features.Following.Audience.LeadersAsync(db, ct);
+        var leaders = await audience.ListAsync(db, ct);
         if (leaders.Count == 0)
         {
             return;

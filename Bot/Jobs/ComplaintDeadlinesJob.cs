@@ -1,5 +1,6 @@
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Complaints;
+using OneStopBot.Bot.Features.Following;
 using OneStopBot.Bot.Office;
 using OneStopBot.Domain.Calendar;
 using OneStopBot.Persistence;
@@ -7,7 +8,7 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Bot.Jobs;
 
 /// <summary>Reminds the leaders of complaint deadlines and alerts them when one passed, on working days.</summary>
-public sealed class ComplaintDeadlinesJob(OneStopDbContext db, OfficeClock clock, IWorkingCalendar calendar, WriteGate gate, OutboxSignal signal)
+public sealed class ComplaintDeadlinesJob(OneStopDbContext db, OfficeClock clock, IWorkingCalendar calendar, WriteGate gate, OutboxSignal signal, LeaderAudience audience)
 {
     public const string Id = "complaint-deadlines";
 
@@ -22,7 +23,7 @@ public sealed class ComplaintDeadlinesJob(OneStopDbContext db, OfficeClock clock
         int queued;
         using (await gate.EnterAsync(ct))
         {
-            queued = await ComplaintDeadlines.RunAsync(db, now, calendar, ct);
+            queued = await ComplaintDeadlines.RunAsync(db, await audience.ListAsync(db, ct), now, calendar, ct);
         }
 
         if (queued > 0)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Digests;
+using OneStopBot.Bot.Features.Following;
 using OneStopBot.Bot.Office;
 using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Indicators;
@@ -18,7 +19,8 @@ public sealed class DailyDigestJob(
     JobOutbox outbox,
     IOptions<CampaignOptions> campaign,
     IOptions<IndexWeights> weights,
-    IOptions<OfficeOptions> office)
+    IOptions<OfficeOptions> office,
+    LeaderAudience audience)
 {
     public const string Id = "daily-digest";
 
@@ -30,7 +32,7 @@ public sealed class DailyDigestJob(
             return;
         }
 
-        var leaders = await Features.Following.Audience.LeadersAsync(db, ct);
+        var leaders = await audience.ListAsync(db, ct);
         if (leaders.Count == 0)
         {
             return;

@@ -48,6 +48,9 @@ public sealed class AccessOptions
     public IList<long> Leaders { get; } = [];
 
     public IList<long> Officers { get; } = [];
+
+    /// <summary>Whether administrators also receive the leaders' alerts, reminders and digests.</summary>
+    public bool AdminsGetLeaderMessages { get; set; }
 }
 
 /// <summary>Section <c>Calendar</c>.</summary>

@@ -44,6 +44,7 @@ public sealed class ComplaintDeadlinesTests
     private static async Task<int> RunAsync(TestDatabase database, OneStopBot.Domain.OfficeInstant now)
     {
         await using var db = database.NewContext();
-        return await ComplaintDeadlines.RunAsync(db, now, A.Calendar, CancellationToken.None);
+        var leaders = await db.People.Where(p => p.Role == Role.Leader).ToListAsync();
+        return await ComplaintDeadlines.RunAsync(db, leaders, now, A.Calendar, CancellationToken.None);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStopBot.Domain;
 using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Complaints;
+using OneStopBot.Domain.People;
 using OneStopBot.Persistence;
 using OneStopBot.Persistence.Messaging;
 
@@ -15,15 +16,15 @@ namespace OneStopBot.Bot.Features.Complaints;
 public static class ComplaintDeadlines
 {
     /// <returns>How many messages were queued.</returns>
-    public static async Task<int> RunAsync(OneStopDbContext db, OfficeInstant now, IWorkingCalendar calendar, CancellationToken ct)
+    public static async Task<int> RunAsync(OneStopDbContext db, IReadOnlyList<Person> leaders, OfficeInstant now, IWorkingCalendar calendar, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(leaders);
         ArgumentNullException.ThrowIfNull(calendar);
         var open = await db.Complaints.AsNoTracking()
             .Where(c => c.State == ComplaintState.Received || c.State == ComplaintState.InProgress)
             .OrderBy(c => c.Id)
             .ToListAsync(ct);
-        var leaders = await Following.Audience.LeadersAsync(db, ct);
         if (open.Count == 0 || leaders.Count == 0)
         {
             return 0;

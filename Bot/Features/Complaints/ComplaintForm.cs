@@ -13,7 +13,7 @@ namespace OneStopBot.Bot.Features.Complaints;
 /// /phananh: a guided complaint or suggestion (kind, dossier, text, officer, anonymous), its tracking code,
 /// its state (/phananh &lt;code&gt;), and the one reopening a citizen may ask for.
 /// </summary>
-internal sealed class ComplaintForm(IWorkingCalendar calendar)
+internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience audience)
 {
     public const string Kind = "complaint";
     public const string ButtonPrefix = "pa";
@@ -232,11 +232,11 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar)
     }
 
     /// <summary>Every leader gets the complaint's card, to reply to.</summary>
-    public static async Task TellLeadersAsync(ChatContext ctx, Complaint complaint, Text? heading, CancellationToken ct)
+    private async Task TellLeadersAsync(ChatContext ctx, Complaint complaint, Text? heading, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         ArgumentNullException.ThrowIfNull(complaint);
-        foreach (var leader in await Audience.LeadersAsync(ctx.Db, ct))
+        foreach (var leader in await audience.ListAsync(ctx.Db, ct))
         {
             var card = await ComplaintCards.CardAsync(ctx.Db, complaint, leader.Language, ct);
             ctx.Notify(leader.Channel, leader.ExternalId, heading is null ? card : heading[leader.Language] + "\n" + card);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Office;
 using OneStopBot.Domain.People;
 using OneStopBot.Persistence;
 
@@ -30,7 +32,22 @@ internal static class Audience
         return new Button(officer.Desk is null ? officer.DisplayName : $"{officer.DisplayName} — {officer.Desk}", data);
     }
 
-    /// <summary>Every leader, administrators included (a role includes the ones below it), the same people for alerts, reminders and digests.</summary>
-    public static Task<List<Person>> LeadersAsync(OneStopDbContext db, CancellationToken ct) =>
-        db.People.AsNoTracking().Where(p => p.Role >= Role.Leader).OrderBy(p => p.Id).ToListAsync(ct);
+}
+
+/// <summary>
+/// Who receives what is meant for the leaders, the same people for alerts, reminders and digests: the leaders, and the
+/// administrators only when <c>Access:AdminsGetLeaderMessages</c> is set. An administrator may use every leader's
+/// command, but is often the commune's IT officer, who should not get citizens' complaints.
+/// </summary>
+public sealed class LeaderAudience(IOptions<AccessOptions> access)
+{
+    public Task<List<Person>> ListAsync(OneStopDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var admins = access.Value.AdminsGetLeaderMessages;
+        return db.People.AsNoTracking()
+            .Where(p => p.Role == Role.Leader || (admins && p.Role == Role.Admin))
+            .OrderBy(p => p.Id)
+            .ToListAsync(ct);
+    }
 }

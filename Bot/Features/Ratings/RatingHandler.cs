@@ -13,7 +13,7 @@ namespace OneStopBot.Bot.Features.Ratings;
 /// One rating per dossier, by a chat that follows it, changeable for 7 days. A "not satisfied" level or a
 /// harassment answer alerts every leader at once.
 /// </summary>
-internal sealed class RatingHandler
+internal sealed class RatingHandler(LeaderAudience audience)
 {
     public const string ButtonPrefix = "rt";
     public const string CommentFormKind = "rating-comment";
@@ -129,7 +129,7 @@ internal sealed class RatingHandler
         if (rating.AlertsLeaders)
         {
             var dossier = await ctx.Db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == pending.DossierId, ct);
-            foreach (var leader in await Audience.LeadersAsync(ctx.Db, ct))
+            foreach (var leader in await audience.ListAsync(ctx.Db, ct))
             {
                 ctx.Notify(leader.Channel, leader.ExternalId, RatingTexts.AlertComment.Format(leader.Language, dossier.Code, text));
             }
@@ -145,13 +145,13 @@ internal sealed class RatingHandler
     }
 
     /// <summary>Once per dossier and kind: changing the answer back and forth does not flood the leaders.</summary>
-    private static async Task AlertLeadersAsync(ChatContext ctx, Dossier dossier, Text alert, string kind, CancellationToken ct)
+    private async Task AlertLeadersAsync(ChatContext ctx, Dossier dossier, Text alert, string kind, CancellationToken ct)
     {
         var officerIds = new[] { dossier.ReceivedById, dossier.ReturnedById ?? dossier.ReceivedById };
         var names = await ctx.Db.People.AsNoTracking().Where(p => officerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
         var received = names.GetValueOrDefault(dossier.ReceivedById, "?");
         var returned = names.GetValueOrDefault(dossier.ReturnedById ?? dossier.ReceivedById, "?");
-        foreach (var leader in await Audience.LeadersAsync(ctx.Db, ct))
+        foreach (var leader in await audience.ListAsync(ctx.Db, ct))
         {
             await ctx.NotifyOnceAsync(
                 leader.Channel,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Digests;
+using OneStopBot.Bot.Features.Following;
 using OneStopBot.Bot.Jobs;
 using OneStopBot.Bot.Office;
 using OneStopBot.Domain.Campaign;
@@ -53,6 +54,6 @@ public sealed class CampaignSummaryJobTests
         var office = Options.Create(new OfficeOptions { Name = "UBND xã Thử Nghiệm", UnitCode = "H15.50.05.13" });
         var time = new FakeTimeProvider(now);
         var outbox = new JobOutbox(new WriteGate(serialize: true), new OutboxSignal(), time);
-        return new CampaignSummaryJob(db, new OfficeClock(time, office), A.Calendar, outbox, campaign, Options.Create(new IndexWeights()), office).RunAsync(default);
+        return new CampaignSummaryJob(db, new OfficeClock(time, office), A.Calendar, outbox, campaign, Options.Create(new IndexWeights()), office, new LeaderAudience(Options.Create(new AccessOptions()))).RunAsync(default);
     }
 }
