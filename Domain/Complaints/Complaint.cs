@@ -102,6 +102,18 @@ public sealed class Complaint
     /// <summary>When the citizen reopened it, not satisfied with the answer.</summary>
     public DateOnly? ReopenedOn { get; private set; }
 
+    /// <summary>The phone the citizen left for the office to call back; never on an anonymous complaint.</summary>
+    public string? ContactPhone { get; private set; }
+
+    /// <summary>What the office last asked the citizen to add.</summary>
+    public string? MoreInfoAsked { get; private set; }
+
+    /// <summary>The day of the first request, due within <see cref="AskMoreWithin"/> working days of receipt.</summary>
+    public DateOnly? MoreInfoAskedOn { get; private set; }
+
+    /// <summary>What the citizen added in answer, each addition on its own line.</summary>
+    public string? MoreInfo { get; private set; }
+
     public bool IsOpen => State is ComplaintState.Received or ComplaintState.InProgress;
 
     public const int MinText = 10;
@@ -165,6 +177,63 @@ public sealed class Complaint
         RefuseBy = calendar.AddWorkingDays(from, RefuseWithin);
         AskMoreBy = calendar.AddWorkingDays(from, AskMoreWithin);
         ResolveBy = calendar.AddWorkingDays(from, ResolveWithin);
+    }
+
+    /// <summary>The phone a named complainant leaves so that the office can call back.</summary>
+    public void LeaveContact(string phone)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(phone);
+        if (Anonymous)
+        {
+            throw new DomainException("complaint.anonymous_contact");
+        }
+
+        ContactPhone = phone;
+    }
+
+    /// <summary>
+    /// The office asks the citizen for more information: it takes the complaint up, and the first request meets the
+    /// deadline to ask for more when made within it. A later request replaces the question.
+    /// </summary>
+    public void AskMore(string question, long leaderId, OfficeInstant now)
+    {
+        RequireOpen();
+        var text = question?.Trim() ?? string.Empty;
+        if (text.Length is 0 or > MaxText)
+        {
+            throw new DomainException("complaint.question_required");
+        }
+
+        MoreInfoAsked = text;
+        MoreInfoAskedOn ??= now.Date;
+        State = ComplaintState.InProgress;
+        HandledById = leaderId;
+        Version++;
+    }
+
+    /// <summary>The citizen's answer to the office's question, from the chat that filed the complaint.</summary>
+    public void AddInfo(ChannelKind channel, long chatId, string text)
+    {
+        if (Channel != channel || ChatId != chatId)
+        {
+            throw new DomainException("complaint.not_yours");
+        }
+
+        RequireOpen();
+        if (MoreInfoAskedOn is null)
+        {
+            throw new DomainException("complaint.nothing_asked", TrackingCode);
+        }
+
+        var body = text?.Trim() ?? string.Empty;
+        var added = MoreInfo is null ? body : MoreInfo + "\n" + body;
+        if (body.Length == 0 || added.Length > MaxText)
+        {
+            throw new DomainException("complaint.text_length", 1, MaxText - (MoreInfo?.Length ?? 0));
+        }
+
+        MoreInfo = added;
+        Version++;
     }
 
     /// <summary>A leader takes it up: received → being handled.</summary>

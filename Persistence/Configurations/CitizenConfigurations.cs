@@ -31,6 +31,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(c => c.TrackingCode).IsUnique();
         builder.Property(c => c.Text).HasMaxLength(4000);
         builder.Property(c => c.Answer).HasMaxLength(4000);
+        builder.Property(c => c.ContactPhone).HasMaxLength(20);
+        builder.Property(c => c.MoreInfoAsked).HasMaxLength(4000);
+        builder.Property(c => c.MoreInfo).HasMaxLength(4000);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => new { c.State, c.ResolveBy });
         builder.HasIndex(c => c.ReceivedOn);

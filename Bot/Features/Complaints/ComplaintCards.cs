@@ -40,6 +40,15 @@ internal static partial class ComplaintCards
         var from = complaint.Anonymous || complaint.PersonId is null
             ? ComplaintTexts.Anonymous[language]
             : names.GetValueOrDefault(complaint.PersonId.Value, none);
+        if (complaint.ContactPhone is { } phone)
+        {
+            from += ComplaintTexts.CardPhone.Format(language, phone);
+        }
+
+        var more = complaint.MoreInfoAsked is { } asked
+            ? "\n" + ComplaintTexts.CardAsked.Format(language, Date(complaint.MoreInfoAskedOn), asked)
+                + "\n" + ComplaintTexts.CardMoreInfo.Format(language, complaint.MoreInfo ?? ComplaintTexts.NotYet[language])
+            : string.Empty;
         return ComplaintTexts.Card.Format(
             language,
             complaint.Harassment ? "🚨" : "📝",
@@ -52,7 +61,8 @@ internal static partial class ComplaintCards
             complaint.Text,
             Date(complaint.RefuseBy),
             Date(complaint.AskMoreBy),
-            Date(complaint.ResolveBy));
+            Date(complaint.ResolveBy),
+            more);
     }
 
     public static string Date(DateOnly? date) => date is { } d ? Show.Date(d) : "—";

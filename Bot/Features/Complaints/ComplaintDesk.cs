@@ -12,7 +12,8 @@ namespace OneStopBot.Bot.Features.Complaints;
 
 /// <summary>
 /// The leaders' side of complaints: /phananh_ds lists the open ones, one card each; a reply to a card answers it
-/// ("xu ly" takes it up, "tu choi &lt;lý do&gt;" refuses, any other text is the answer sent to the citizen).
+/// ("xu ly" takes it up, "hoi them &lt;nội dung&gt;" asks the citizen for more, "tu choi &lt;lý do&gt;" refuses, any other
+/// text is the answer sent to the citizen).
 /// </summary>
 internal sealed class ComplaintDesk
 {
@@ -64,6 +65,22 @@ internal sealed class ComplaintDesk
             complaint.StartHandling(ctx.Person.Id);
             ctx.Notify(complaint.Channel, complaint.ChatId, ComplaintTexts.InProgressNotice.Format(language, complaint.TrackingCode, ComplaintCards.Date(complaint.ResolveBy)));
             ctx.Reply(ctx.T(ComplaintTexts.TakenUp, complaint.TrackingCode));
+            return;
+        }
+
+        // "hỏi thêm <câu hỏi>" (or "bổ sung <…>", as on a dossier) asks the citizen for more, in the leader's own words.
+        var question = key.StartsWith("hoi them ", StringComparison.Ordinal)
+            ? text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries) is { Length: 3 } words ? words[2] : string.Empty
+            : ActionParser.Parse(text).Command is { Action: DossierAction.RequestSupplement } supplement ? supplement.Reason ?? string.Empty : null;
+        if (question is not null || key is "hoi them" or "bo sung")
+        {
+            complaint.AskMore(question ?? string.Empty, ctx.Person.Id, ctx.Now);
+            ctx.Notify(
+                complaint.Channel,
+                complaint.ChatId,
+                ComplaintTexts.MoreInfoNotice.Format(language, complaint.TrackingCode, complaint.MoreInfoAsked!),
+                ComplaintForm.MoreInfoButtons(complaint, language));
+            ctx.Reply(ctx.T(ComplaintTexts.MoreInfoAsked, complaint.TrackingCode));
             return;
         }
 

@@ -40,6 +40,12 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
             return;
         }
 
+        if (button is not null && button.StartsWith("i:", StringComparison.Ordinal))
+        {
+            await BeginMoreInfoAsync(ctx, button, ct);
+            return;
+        }
+
         var draft = ctx.Form?.Kind == Kind ? ctx.FormData<Draft>() : null;
         if (draft is null)
         {
@@ -64,6 +70,12 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
                 break;
             case Step.Anonymous:
                 await AnonymousStepAsync(ctx, draft, button, ct);
+                break;
+            case Step.Phone:
+                await PhoneStepAsync(ctx, draft, button, text, ct);
+                break;
+            case Step.MoreInfo:
+                await MoreInfoStepAsync(ctx, draft, text, ct);
                 break;
         }
     }
@@ -166,6 +178,35 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
             return;
         }
 
+        if (button == "a:n")
+        {
+            draft.Step = Step.Phone;
+            ctx.SaveForm(Kind, draft);
+            ctx.Reply(ctx.T(ComplaintTexts.AskPhone), SkipButton(ctx.Language));
+            return;
+        }
+
+        await FileAsync(ctx, draft, anonymous: true, phone: null, ct);
+    }
+
+    private async Task PhoneStepAsync(ChatContext ctx, Draft draft, string? button, string? text, CancellationToken ct)
+    {
+        string? phone = null;
+        if (button != "skip")
+        {
+            phone = Dossiers.ReceptionForm.NormalizePhone(ctx.Message.ContactPhone ?? text);
+            if (phone is null)
+            {
+                ctx.Reply(ctx.T(ComplaintTexts.PhoneInvalid), SkipButton(ctx.Language));
+                return;
+            }
+        }
+
+        await FileAsync(ctx, draft, anonymous: false, phone, ct);
+    }
+
+    private async Task FileAsync(ChatContext ctx, Draft draft, bool anonymous, string? phone, CancellationToken ct)
+    {
         var today = ctx.Now.Date;
         await ctx.BeginWriteAsync(ct);
         var sequence = await ctx.Db.Complaints.CountAsync(c => c.ReceivedOn == today, ct) + 1;
@@ -177,11 +218,16 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
             ctx.Message.Channel,
             ctx.Message.ChatId,
             ctx.Person.Id,
-            button == "a:y",
+            anonymous,
             draft.DossierId,
             draft.OfficerId,
             ctx.Now,
             calendar);
+        if (phone is not null)
+        {
+            complaint.LeaveContact(phone);
+        }
+
         ctx.Db.Complaints.Add(complaint);
         ctx.CloseForm();
         ctx.Reply(ctx.T(ComplaintTexts.Filed, complaint.TrackingCode, Show.DateWithWeekday(complaint.ResolveBy!.Value, ctx.Language)));
@@ -210,7 +256,58 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
             text += "\n" + ctx.T(ComplaintTexts.StatusAnswer, answer);
         }
 
-        ctx.Reply(text, ReopenButtons(complaint, ctx.Language));
+        if (complaint.IsOpen && complaint.MoreInfoAsked is { } question)
+        {
+            text += "\n" + ctx.T(ComplaintTexts.StatusQuestion, question);
+        }
+
+        ctx.Reply(text, complaint.IsOpen ? MoreInfoButtons(complaint, ctx.Language) : ReopenButtons(complaint, ctx.Language));
+    }
+
+    /// <summary><c>pa:i:{id}</c>: the citizen answers the office's request for more information.</summary>
+    private static async Task BeginMoreInfoAsync(ChatContext ctx, string button, CancellationToken ct)
+    {
+        var id = long.TryParse(button[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
+        var channel = ctx.Message.Channel;
+        var chat = ctx.Message.ChatId;
+        var complaint = await ctx.Db.Complaints.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.Channel == channel && c.ChatId == chat, ct);
+        if (complaint is null)
+        {
+            ctx.Reply(ctx.T(Start.StartTexts.Unknown));
+            return;
+        }
+
+        if (!complaint.IsOpen)
+        {
+            ctx.Reply(ctx.T(ComplaintTexts.ClosedNoMore, complaint.TrackingCode));
+            return;
+        }
+
+        ctx.SaveForm(Kind, new Draft { Step = Step.MoreInfo, ComplaintId = complaint.Id });
+        ctx.Reply(ctx.T(ComplaintTexts.AskMoreInfo, complaint.TrackingCode, complaint.MoreInfoAsked ?? string.Empty));
+    }
+
+    private async Task MoreInfoStepAsync(ChatContext ctx, Draft draft, string? text, CancellationToken ct)
+    {
+        if (text is null || text.Length == 0 || text.StartsWith('/'))
+        {
+            ctx.Reply(ctx.T(ComplaintTexts.TextInvalid));
+            return;
+        }
+
+        var complaint = await ctx.Db.Complaints.SingleAsync(c => c.Id == draft.ComplaintId, ct);
+        complaint.AddInfo(ctx.Message.Channel, ctx.Message.ChatId, text);
+        ctx.CloseForm();
+        ctx.Reply(ctx.T(ComplaintTexts.MoreInfoSent, complaint.TrackingCode));
+        await TellLeadersAsync(ctx, complaint, ComplaintTexts.MoreInfoAlert, ct);
+    }
+
+    public static IReadOnlyList<IReadOnlyList<Button>> MoreInfoButtons(Complaint complaint, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        return complaint.IsOpen && complaint.MoreInfoAsked is not null
+            ? [[new(ComplaintTexts.AddInfoButton[language], $"{ButtonPrefix}:i:{complaint.Id.ToString(CultureInfo.InvariantCulture)}")]]
+            : [];
     }
 
     /// <summary><c>pa:r:{id}</c>: the citizen is not satisfied with the answer.</summary>
@@ -279,6 +376,8 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
         Text,
         Officer,
         Anonymous,
+        Phone,
+        MoreInfo,
     }
 
     internal sealed class Draft
@@ -294,5 +393,8 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
         public string? Text { get; set; }
 
         public long? OfficerId { get; set; }
+
+        /// <summary>The complaint the citizen is adding to (step <see cref="Step.MoreInfo"/>).</summary>
+        public long? ComplaintId { get; set; }
     }
 }

@@ -85,19 +85,61 @@ internal static class ComplaintTexts
         Trạng thái: {3}
         Hồ sơ: {4} · Cán bộ liên quan: {5}
         Người gửi: {6}
-        Nội dung: {7}
+        Nội dung: {7}{11}
         Hạn: từ chối {8} · yêu cầu bổ sung {9} · giải quyết {10}
-        ↩️ Trả lời tin này: gõ nội dung trả lời; «xu ly» để nhận xử lý; «tu choi <lý do>» để từ chối.
+        ↩️ Trả lời tin này: gõ nội dung trả lời; «xu ly» để nhận xử lý; «hoi them <nội dung>» để đề nghị người dân bổ sung thông tin; «tu choi <lý do>» để từ chối.
         """,
         """
         {0} Complaint {1} — {2}
         State: {3}
         Dossier: {4} · Officer concerned: {5}
         From: {6}
-        Text: {7}
+        Text: {7}{11}
         Due: refuse {8} · ask for more {9} · resolve {10}
-        ↩️ Reply to this message: type the answer; "xu ly" to take it up; "tu choi <reason>" to refuse.
+        ↩️ Reply to this message: type the answer; "xu ly" to take it up; "hoi them <what>" to ask the citizen for more; "tu choi <reason>" to refuse.
         """);
+
+    public static readonly Text CardPhone = new(" — ĐT: {0}", " — phone: {0}");
+
+    public static readonly Text CardAsked = new("Đã đề nghị bổ sung ({0}): {1}", "More asked for ({0}): {1}");
+
+    public static readonly Text CardMoreInfo = new("Người dân bổ sung: {0}", "The citizen added: {0}");
+
+    public static readonly Text NotYet = new("(chưa có)", "(nothing yet)");
+
+    public static readonly Text AskPhone = new(
+        "Số điện thoại để Bộ phận Một cửa gọi lại khi cần (gõ số, hoặc bấm «Bỏ qua»). Chỉ lãnh đạo xử lý phản ánh thấy số này.",
+        "A phone number the office may call back on (type it, or press \"Skip\"). Only the leaders handling complaints see it.");
+
+    public static readonly Text PhoneInvalid = new(
+        "Số điện thoại chưa đúng (10 số, bắt đầu bằng 0, ví dụ 0912345678). Vui lòng nhập lại, hoặc bấm «Bỏ qua»:",
+        "That phone number is not valid (10 digits starting with 0, e.g. 0912345678). Please type it again, or press \"Skip\":");
+
+    public static readonly Text MoreInfoNotice = new(
+        "📝 Để giải quyết phản ánh {0}, Bộ phận Một cửa đề nghị ông/bà bổ sung: {1}\nBấm «Bổ sung thông tin» rồi gõ nội dung.",
+        "📝 To handle complaint {0}, the office asks you to add: {1}\nPress \"Add information\" and type it.");
+
+    public static readonly Text AddInfoButton = new("✍️ Bổ sung thông tin", "✍️ Add information");
+
+    public static readonly Text AskMoreInfo = new(
+        "Phản ánh {0}. Bộ phận đề nghị: {1}\nMời ông/bà gõ thông tin bổ sung (gõ /huy để bỏ):",
+        "Complaint {0}. The office asks: {1}\nPlease type what you add (type /huy to cancel):");
+
+    public static readonly Text MoreInfoSent = new(
+        "✔️ Đã gửi thông tin bổ sung cho phản ánh {0} đến lãnh đạo xử lý. Xin cảm ơn ông/bà.",
+        "✔️ What you added to complaint {0} was sent to the leaders handling it. Thank you.");
+
+    public static readonly Text MoreInfoAlert = new("📎 Người dân đã bổ sung thông tin:", "📎 The citizen added information:");
+
+    public static readonly Text MoreInfoAsked = new(
+        "✔️ Đã đề nghị người dân bổ sung thông tin cho phản ánh {0}; khi họ trả lời, anh/chị sẽ nhận được thẻ phản ánh.",
+        "✔️ The citizen was asked to add to complaint {0}; you will get the card when they answer.");
+
+    public static readonly Text StatusQuestion = new("Bộ phận đề nghị bổ sung: {0}", "The office asks you to add: {0}");
+
+    public static readonly Text ClosedNoMore = new(
+        "Phản ánh {0} đã kết thúc nên không cần bổ sung thêm.",
+        "Complaint {0} is closed, so nothing more is needed.");
 
     public static readonly Text ReopenedAlert = new("🔁 Người dân chưa hài lòng và đề nghị xem xét lại:", "🔁 The citizen is not satisfied and asks for reconsideration:");
 

@@ -111,6 +111,10 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<long>("ChatId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -125,6 +129,17 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MoreInfo")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MoreInfoAsked")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MoreInfoAskedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("OfficerId")
                         .HasColumnType("INTEGER");

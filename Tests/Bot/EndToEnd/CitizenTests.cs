@@ -147,7 +147,9 @@ public sealed class CitizenTests
         (await bot.SayAsync(Stranger, "hồ sơ của tôi")).Single().Text.Should().Contain("chưa theo dõi hồ sơ nào");
         var code = await bot.ReceiveDossierAsync();
         await bot.SayAsync(Citizen, $"/theodoi {code} 5678");
+        var told = bot.Telegram.SentTo(Citizen).Count;
         await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
+        await bot.Telegram.WaitForMessagesAsync(Citizen, told + 1); // the notice, before the question
 
         var mine = (await bot.SayAsync(Citizen, "Hồ sơ của tôi")).Single().Text!;
 
@@ -256,13 +258,15 @@ public sealed class CitizenTests
         await bot.PressAsync(Citizen, dossier, "Bỏ qua");
         var officers = (await bot.SayAsync(Citizen, "Cán bộ đòi thêm tiền ngoài lệ phí.")).Single();
         var anonymous = (await bot.PressAsync(Citizen, officers, "Bỏ qua")).Single();
-        await bot.PressAsync(Citizen, anonymous, "Ghi tên tôi");
+        var phone = (await bot.PressAsync(Citizen, anonymous, "Ghi tên tôi")).Single();
+        phone.Text.Should().Contain("Số điện thoại để Bộ phận Một cửa gọi lại");
+        await bot.PressAsync(Citizen, phone, "Bỏ qua");
         var card = (await bot.Telegram.WaitForMessagesAsync(leader, 3))[2];
-        card.Text.Should().Contain("🚨").And.Contain("Bình");
+        card.Text.Should().Contain("🚨").And.Contain("Người gửi: Bình\n");
 
         (await bot.SayAsync(leader, "tu choi", replyTo: card.MessageId)).Single().Text.Should().Contain("ghi lý do");
         (await bot.SayAsync(leader, "tu choi nội dung đã được giải quyết ở phản ánh trước", replyTo: card.MessageId)).Single().Text.Should().Contain("Đã từ chối");
-        var refused = (await bot.Telegram.WaitForMessagesAsync(Citizen, 7))[6];
+        var refused = (await bot.Telegram.WaitForMessagesAsync(Citizen, 8))[7];
         refused.Text.Should().Contain("không được thụ lý").And.Contain("đã được giải quyết ở phản ánh trước");
         refused.Buttons.Should().BeEmpty();
         (await bot.SayAsync(leader, "Trả lời muộn", replyTo: card.MessageId)).Single().Text.Should().Contain("đã kết thúc");
@@ -273,6 +277,49 @@ public sealed class CitizenTests
         complaint.State.Should().Be(ComplaintState.Refused);
         complaint.Harassment.Should().BeTrue();
         complaint.Answer.Should().Be("nội dung đã được giải quyết ở phản ánh trước");
+    }
+
+    [Fact]
+    public async Task TheComplaintDesk_SeesTheNamedComplainantsPhone_AndAsksForMore_WhichTheCitizenAdds()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        const long leader = BotUnderTest.Leader;
+        await bot.SayAsync(leader, "/start", expectedReplies: 2);
+        var kinds = (await bot.SayAsync(Citizen, "/phananh")).Single();
+        var dossier = (await bot.PressAsync(Citizen, kinds, "Chậm trễ")).Single();
+        await bot.PressAsync(Citizen, dossier, "Bỏ qua");
+        var officers = (await bot.SayAsync(Citizen, "Hồ sơ của tôi trễ hẹn đã ba ngày.")).Single();
+        var anonymous = (await bot.PressAsync(Citizen, officers, "Bỏ qua")).Single();
+        await bot.PressAsync(Citizen, anonymous, "Ghi tên tôi");
+        (await bot.SayAsync(Citizen, "0912 34")).Single().Text.Should().Contain("Số điện thoại chưa đúng");
+        (await bot.SayAsync(Citizen, "0912 345 678")).Single().Text.Should().Contain("PA-261124-001");
+
+        var card = (await bot.Telegram.WaitForMessagesAsync(leader, 3))[2];
+        card.Text.Should().Contain("Người gửi: Bình — ĐT: 0912345678").And.Contain("hoi them");
+
+        (await bot.SayAsync(leader, "hoi them", replyTo: card.MessageId)).Single().Text.Should().Contain("cần người dân bổ sung thông tin gì");
+        var citizenBefore = bot.Telegram.SentTo(Citizen).Count;
+        (await bot.SayAsync(leader, "hỏi thêm Ông/bà cho biết mã hồ sơ trên giấy hẹn?", replyTo: card.MessageId)).Single().Text
+            .Should().Contain("Đã đề nghị người dân bổ sung thông tin cho phản ánh PA-261124-001");
+        var asked = (await bot.Telegram.WaitForMessagesAsync(Citizen, citizenBefore + 1))[citizenBefore];
+        asked.Text.Should().Contain("đề nghị ông/bà bổ sung: Ông/bà cho biết mã hồ sơ trên giấy hẹn?");
+
+        var form = (await bot.PressAsync(Citizen, asked, "Bổ sung thông tin")).Single();
+        form.Text.Should().Contain("Mời ông/bà gõ thông tin bổ sung");
+        var leaderBefore = bot.Telegram.SentTo(leader).Count;
+        (await bot.SayAsync(Citizen, "Mã hồ sơ 261120-0003, hẹn trả ngày 20/11.")).Single().Text.Should().Contain("Đã gửi thông tin bổ sung");
+        var added = (await bot.Telegram.WaitForMessagesAsync(leader, leaderBefore + 1))[leaderBefore];
+        added.Text.Should().StartWith("📎 Người dân đã bổ sung thông tin:").And.Contain("Người dân bổ sung: Mã hồ sơ 261120-0003, hẹn trả ngày 20/11.");
+
+        (await bot.SayAsync(Citizen, "/phananh PA-261124-001")).Single().Text.Should().Contain("Bộ phận đề nghị bổ sung: Ông/bà cho biết mã hồ sơ");
+        (await bot.SayAsync(Stranger, "/phananh PA-261124-001")).Single().Text.Should().Contain("Không tìm thấy phản ánh");
+
+        await using var db = bot.Db();
+        var complaint = await db.Complaints.SingleAsync();
+        complaint.ContactPhone.Should().Be("0912345678");
+        complaint.State.Should().Be(ComplaintState.InProgress);
+        complaint.MoreInfoAskedOn.Should().Be(new DateOnly(2026, 11, 24));
+        complaint.MoreInfo.Should().Be("Mã hồ sơ 261120-0003, hẹn trả ngày 20/11.");
     }
 
     [Fact]
