@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Channels.Telegram;
@@ -22,7 +21,6 @@ internal sealed partial class DatabaseInitializer(
     IOptions<OfficeOptions> office,
     OfficeClock clock,
     IWorkingCalendar calendar,
-    WalSync walSync,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -30,8 +28,7 @@ internal sealed partial class DatabaseInitializer(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await walSync.CheckAsync((SqliteConnection)db.Database.GetDbConnection(), cancellationToken);
+        await SqliteDurability.UseWriteAheadLogAsync(db, cancellationToken);
         if (!await db.Procedures.AnyAsync(cancellationToken))
         {
             db.Procedures.AddRange(ProcedureCatalog.BuiltIn.Select(p => new Procedure(p)));

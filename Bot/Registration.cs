@@ -90,7 +90,6 @@ public static class Registration
         services.AddScoped<SessionsHandler>();
         services.AddScoped<ExportHandler>();
         services.AddHostedService<OutboxDispatcher>();
-        services.AddHostedService<LogRestarts>();
         return builder;
     }
 

@@ -8,16 +8,14 @@ namespace OneStopBot.Persistence;
 public static class PersistenceRegistration
 {
     /// <summary>
-    /// Registers the data store (SQLite; PostgreSQL is chosen the same way once its provider is added): commits
-    /// reach the disk through <see cref="WalSync"/>, which whoever acknowledges a change awaits first.
+    /// Registers the data store (SQLite; PostgreSQL is chosen the same way once its provider is added), each
+    /// connection set up by <see cref="SqliteDurability"/>.
     /// </summary>
     public static IServiceCollection AddOneStopDatabase(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        services.AddDbContextPool<OneStopDbContext>(options => Configure(options, connectionString)
-            .AddInterceptors(SqliteSynchronousNormal.Instance));
+        services.AddDbContextPool<OneStopDbContext>(options => Configure(options, connectionString));
         services.AddSingleton(new WriteGate(serialize: true));
-        services.AddSingleton(new WalSync(connectionString));
         return services;
     }
 
@@ -26,6 +24,7 @@ public static class PersistenceRegistration
         ArgumentNullException.ThrowIfNull(options);
         return options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(OneStopDbContext).Assembly.GetName().Name))
+            .AddInterceptors(SqliteDurability.Instance)
             // A failed save is not an error in itself: the caller decides what it means (a repeated update, a stale
             // card) and logs the real failures with their context. EF's own lines would report each repeat as one.
             .ConfigureWarnings(w => w.Log(

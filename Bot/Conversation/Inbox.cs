@@ -10,7 +10,7 @@ namespace OneStopBot.Bot.Conversation;
 /// only then confirms it to the platform, so it can fetch the next batch while this one is being handled;
 /// whatever a stop interrupts is handled at the next start. The pipeline's update ids make a repeat harmless.
 /// </summary>
-public sealed class Inbox(IServiceScopeFactory scopes, WriteGate gate, WalSync walSync, TimeProvider time)
+public sealed class Inbox(IServiceScopeFactory scopes, WriteGate gate, TimeProvider time)
 {
     /// <summary>Stores the messages in one statement, on disk when this completes; those already stored are left as they are.</summary>
     public async Task StoreAsync(IReadOnlyList<InboundMessage> messages, CancellationToken ct)
@@ -31,9 +31,6 @@ public sealed class Inbox(IServiceScopeFactory scopes, WriteGate gate, WalSync w
 
         // A batch seen again (the bot stopped after storing it and before confirming it) keeps its stored rows.
         await gate.RunAsync(ct => InboxRows.InsertNewAsync(db, rows, ct), ct);
-
-        // Telegram forgets the batch once it is confirmed: it must be on disk first.
-        await walSync.FlushAsync();
     }
 
     /// <summary>The stored updates of a channel not handled yet, in the order they arrived.</summary>

@@ -40,7 +40,6 @@ public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IEnumerable<IChannelSender> senders,
     WriteGate gate,
-    WalSync walSync,
     OutboxSignal signal,
     TimeProvider time,
     ILogger<OutboxDispatcher> log) : BackgroundService
@@ -102,7 +101,6 @@ public sealed class OutboxDispatcher(
             .ToHashSet();
         var held = new HashSet<(ChannelKind, long)>();
         var delivered = 0;
-        var recorded = 0;
         foreach (var message in pending)
         {
             var chat = (message.Channel, message.ChatId);
@@ -111,12 +109,6 @@ public sealed class OutboxDispatcher(
             {
                 held.Add(chat);
                 continue;
-            }
-
-            if (recorded++ == 0)
-            {
-                // A message tells of a change: the change must be on disk before anyone hears of it.
-                await walSync.FlushAsync();
             }
 
             // A chat that blocked the bot is not tried again until the person writes to the bot.
@@ -138,12 +130,6 @@ public sealed class OutboxDispatcher(
             {
                 held.Add(chat);
             }
-        }
-
-        if (recorded > 0)
-        {
-            // A message marked sent must stay marked after a power cut, or it would go out twice.
-            await walSync.FlushAsync();
         }
 
         return delivered;

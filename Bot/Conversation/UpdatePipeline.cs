@@ -17,7 +17,6 @@ namespace OneStopBot.Bot.Conversation;
 public sealed class UpdatePipeline(
     IServiceScopeFactory scopes,
     WriteGate gate,
-    WalSync walSync,
     OfficeClock clock,
     IOptions<AccessOptions> access,
     OutboxSignal outboxSignal,
@@ -50,8 +49,6 @@ public sealed class UpdatePipeline(
             await scope.ServiceProvider.GetRequiredService<Router>().DispatchAsync(ctx, ct);
             await write.SaveAsync(ct);
 
-            // Nobody hears of the change before it is on disk; the flush is shared with other chats' commits.
-            await FlushAsync(message);
             if (ctx.NotifiedOthers)
             {
                 outboxSignal.Wake();
@@ -95,9 +92,6 @@ public sealed class UpdatePipeline(
             var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
             db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = clock.Now.Utc });
             await gate.RunAsync(db.SaveChangesAsync, ct);
-
-            // A repeat after a power cut must find the id, or the person would hear the answer twice.
-            await FlushAsync(message);
         }
         catch (Exception failure) when (IsDuplicateUpdate(failure))
         {
@@ -111,22 +105,6 @@ public sealed class UpdatePipeline(
         }
 
         return [new OutboundMessage(message.Channel, message.ChatId, text)];
-    }
-
-    /// <summary>
-    /// Waits until the commit is on disk. A disk that fails to flush is a fault for the operator, not the person:
-    /// the change is committed and the answer goes out, and the log says that a power cut could still undo it.
-    /// </summary>
-    private async Task FlushAsync(InboundMessage message)
-    {
-        try
-        {
-            await walSync.FlushAsync();
-        }
-        catch (IOException failure)
-        {
-            PipelineLog.FlushFailed(log, failure, message.Channel, message.UpdateId);
-        }
     }
 
     // The queries of every message, compiled once: EF does not rebuild, check and look up their expression trees.
@@ -225,6 +203,4 @@ internal static partial class PipelineLog
     [LoggerMessage(EventId = 101, Level = LogLevel.Error, Message = "Handling {Channel} update {UpdateId} failed; the person got an apology")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, ChannelKind channel, long updateId);
 
-    [LoggerMessage(EventId = 102, Level = LogLevel.Error, Message = "The database log could not be flushed after {Channel} update {UpdateId}: the change is committed but a power cut could undo it")]
-    public static partial void FlushFailed(ILogger logger, Exception exception, ChannelKind channel, long updateId);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Domain.Dossiers;
 using OneStopBot.Domain.Procedures;
@@ -21,6 +22,22 @@ public sealed class StoreTests
         (await db.People.CountAsync()).Should().Be(0);
         var journal = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
         journal.Should().Equal("wal");
+    }
+
+    [Fact]
+    public async Task EveryConnection_CommitsDurably_AndKeepsTheLogBounded()
+    {
+        await using var database = await TestDatabase.CreateAsync(seedProcedures: false);
+        await using var services = database.Services();
+        for (var use = 0; use < 2; use++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+            await SqliteDurability.UseWriteAheadLogAsync(db, CancellationToken.None);
+            (await db.Database.SqlQueryRaw<long>("PRAGMA synchronous").ToListAsync()).Should().Equal([2L], "2 is FULL");
+            (await db.Database.SqlQueryRaw<long>("PRAGMA journal_size_limit").ToListAsync()).Should().Equal([SqliteDurability.JournalSizeLimitBytes]);
+            (await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync()).Should().Equal("wal");
+        }
     }
 
     [Fact]

@@ -35,7 +35,7 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public OneStopDbContext NewContext() => new(PersistenceRegistration.Options(ConnectionString));
 
-    /// <summary>The application's own registration of this database: pooled contexts on kept-open connections.</summary>
+    /// <summary>The application's own registration of this database: pooled contexts.</summary>
     public ServiceProvider Services()
     {
         var services = new ServiceCollection();
