@@ -120,8 +120,10 @@ public static class DemoData
         }
 
         var late = dossiers.FirstOrDefault(d => d.EndedOn is null && d.DueDate < now.Date) ?? dossiers[0];
+        var yesterday = now.Date.AddDays(-1);
+        db.DailySequences.Add(new DailySequence { UnitCode = DailyNumbers.Complaints, Date = yesterday, Last = 1 });
         db.Complaints.Add(new Complaint(
-            Features.Complaints.ComplaintCards.NewCode(now.Date, 1),
+            Features.Complaints.ComplaintCards.NewCode(yesterday, 1),
             ComplaintKind.Delay,
             false,
             "Hồ sơ của tôi đã quá hẹn mà chưa được trả kết quả.",
@@ -132,7 +134,7 @@ public static class DemoData
             late.Id,
             late.ReceivedById,
             now.Utc.AddDays(-1),
-            now.Date.AddDays(-1)));
+            yesterday));
 
         var month = new DateOnly(now.Date.Year, now.Date.Month, 1);
         for (var voter = 0; voter < 7; voter++)

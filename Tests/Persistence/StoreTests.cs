@@ -105,7 +105,7 @@ public sealed class StoreTests
             await using var db = database.NewContext();
             await using var tx = await db.Database.BeginTransactionAsync();
             var procedure = await db.Procedures.FirstAsync();
-            var sequence = await DossierSequences.NextAsync(db, "H15.50.05.13", day.Date, CancellationToken.None);
+            var sequence = await DailyNumbers.NextAsync(db, "H15.50.05.13", day.Date, CancellationToken.None);
             var dossier = Dossier.Receive(
                 new Reception(procedure, $"Người nộp {i}", "0912345678", DossierChannel.Counter, true, PaymentMethod.None, 0),
                 "H15.50.05.13", sequence, day, A.Officer, A.Calendar, $"tok-{i}");
@@ -127,9 +127,9 @@ public sealed class StoreTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.NewContext();
 
-        var first = await DossierSequences.NextAsync(db, "H15", new DateOnly(2026, 11, 26), CancellationToken.None);
-        var second = await DossierSequences.NextAsync(db, "H15", new DateOnly(2026, 11, 26), CancellationToken.None);
-        var nextDay = await DossierSequences.NextAsync(db, "H15", new DateOnly(2026, 11, 27), CancellationToken.None);
+        var first = await DailyNumbers.NextAsync(db, "H15", new DateOnly(2026, 11, 26), CancellationToken.None);
+        var second = await DailyNumbers.NextAsync(db, "H15", new DateOnly(2026, 11, 26), CancellationToken.None);
+        var nextDay = await DailyNumbers.NextAsync(db, "H15", new DateOnly(2026, 11, 27), CancellationToken.None);
 
         (first, second, nextDay).Should().Be((1, 2, 1));
     }

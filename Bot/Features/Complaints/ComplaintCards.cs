@@ -67,6 +67,6 @@ internal static partial class ComplaintCards
 
     public static string Date(DateOnly? date) => date is { } d ? Show.Date(d) : "—";
 
-    [GeneratedRegex(@"PA-\d{6}-\d{3}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"PA-\d{6}-\d{3,}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CodePattern();
 }

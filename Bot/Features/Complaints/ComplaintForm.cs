@@ -6,6 +6,7 @@ using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Complaints;
 using OneStopBot.Domain.Dossiers;
 using OneStopBot.Domain.People;
+using OneStopBot.Persistence;
 
 namespace OneStopBot.Bot.Features.Complaints;
 
@@ -209,7 +210,7 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
     {
         var today = ctx.Now.Date;
         await ctx.BeginWriteAsync(ct);
-        var sequence = await ctx.Db.Complaints.CountAsync(c => c.ReceivedOn == today, ct) + 1;
+        var sequence = await DailyNumbers.NextAsync(ctx.Db, DailyNumbers.Complaints, today, ct);
         var complaint = Complaint.File(
             ComplaintCards.NewCode(today, sequence),
             draft.ComplaintKind ?? ComplaintKind.Other,

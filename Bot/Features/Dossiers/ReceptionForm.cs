@@ -396,7 +396,7 @@ internal sealed class ReceptionForm(
         var procedure = await ctx.Db.Procedures.AsNoTracking().SingleAsync(p => p.Id == draft.ProcedureId, ct);
         var unit = office.Value.UnitCode;
         await ctx.BeginWriteAsync(ct);
-        var sequence = await DossierSequences.NextAsync(ctx.Db, unit, ctx.Now.Date, ct);
+        var sequence = await DailyNumbers.NextAsync(ctx.Db, unit, ctx.Now.Date, ct);
         var reception = new Reception(procedure, draft.Name!, draft.Phone!, draft.Channel!.Value, draft.Digitized!.Value, draft.Payment ?? PaymentMethod.None, draft.Fee ?? 0);
         var dossier = Dossier.Receive(reception, unit, sequence, ctx.Now, ctx.Actor, calendar, BotIdentity.NewSecret());
         ctx.Db.Dossiers.Add(dossier);

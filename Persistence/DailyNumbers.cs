@@ -2,13 +2,18 @@ using System.Globalization;
 
 namespace OneStopBot.Persistence;
 
-public static class DossierSequences
+/// <summary>The numbers in dossier and complaint codes: one series per unit (or per kind of code) and day.</summary>
+public static class DailyNumbers
 {
+    /// <summary>The series of complaint tracking codes.</summary>
+    public const string Complaints = "PA";
+
     /// <summary>
-    /// Takes the next daily sequence number for a unit in one atomic statement, inside the caller's transaction,
-    /// so two receptions at the same moment never share a code.
+    /// Takes the next number of a series for a day in one atomic statement (an upsert returning the new value, the
+    /// same SQL on SQLite and PostgreSQL), inside the caller's transaction, so two codes taken at the same moment
+    /// never share a number.
     /// </summary>
-    public static async Task<int> NextAsync(OneStopDbContext db, string unitCode, DateOnly date, CancellationToken ct)
+    public static async Task<int> NextAsync(OneStopDbContext db, string series, DateOnly date, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         await using var command = await RawSql.CommandAsync(
@@ -19,7 +24,7 @@ public static class DossierSequences
             RETURNING "Last"
             """,
             ct);
-        RawSql.AddParameter(command, "@unit", unitCode);
+        RawSql.AddParameter(command, "@unit", series);
         RawSql.AddParameter(command, "@date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var result = await command.ExecuteScalarAsync(ct);
         return Convert.ToInt32(result, CultureInfo.InvariantCulture);
