@@ -68,11 +68,17 @@ public sealed class UpdatePipeline(
         {
             return await AnswerAsync(message, ErrorTexts.Stale[language], ct);
         }
-        catch (Exception failure) when (IsDuplicateUpdate(failure))
+        catch (DbUpdateException clash) when (StoreErrors.IsUniqueViolation(clash))
         {
-            // A repeat (a redelivery, or an inbox replay after a stop): the first one did the work and answered.
-            PipelineLog.Duplicate(log, message.Channel, message.UpdateId);
-            return [];
+            if (await WasHandledAsync(message, ct))
+            {
+                // A repeat (a redelivery, or an inbox replay after a stop): the first one did the work and answered.
+                PipelineLog.Duplicate(log, message.Channel, message.UpdateId);
+                return [];
+            }
+
+            PipelineLog.HandlerFailed(log, clash, message.Channel, message.UpdateId);
+            return await AnswerAsync(message, ErrorTexts.Failure[language], ct);
         }
 #pragma warning disable CA1031 // One failing message must never stop the bot; the person gets an apology and the log the details.
         catch (Exception failure)
@@ -93,7 +99,7 @@ public sealed class UpdatePipeline(
             db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = clock.Now.Utc });
             await gate.RunAsync(db.SaveChangesAsync, ct);
         }
-        catch (Exception failure) when (IsDuplicateUpdate(failure))
+        catch (DbUpdateException clash) when (StoreErrors.IsUniqueViolation(clash))
         {
             // As in the way of a message: the primary key of the update id stops a repeat, which was answered.
             PipelineLog.Duplicate(log, message.Channel, message.UpdateId);
@@ -141,8 +147,13 @@ public sealed class UpdatePipeline(
         return person;
     }
 
-    private static bool IsDuplicateUpdate(Exception failure) =>
-        failure is DbUpdateException { InnerException: { } inner } && inner.Message.Contains("ProcessedUpdates", StringComparison.Ordinal);
+    /// <summary>Whether the update was handled before: a unique clash at the save is a repeat only then.</summary>
+    private async Task<bool> WasHandledAsync(InboundMessage message, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+        return await db.ProcessedUpdates.AnyAsync(p => p.Channel == message.Channel && p.UpdateId == message.UpdateId, ct);
+    }
 }
 
 /// <summary>

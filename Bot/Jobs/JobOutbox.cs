@@ -49,7 +49,7 @@ public sealed class JobOutbox(WriteGate gate, OutboxSignal signal, TimeProvider 
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException clash) when (StoreErrors.IsUniqueViolation(clash))
             {
                 // Another process wrote the same key between the check and the insert: theirs stands.
                 db.Entry(message).State = EntityState.Detached;

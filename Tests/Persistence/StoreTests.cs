@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStopBot.Domain.Dossiers;
 using OneStopBot.Domain.Procedures;
 using OneStopBot.Persistence;
+using OneStopBot.Persistence.Messaging;
 using OneStopBot.Tests.Support;
 
 namespace OneStopBot.Tests.Persistence;
@@ -37,6 +38,31 @@ public sealed class StoreTests
             (await db.Database.SqlQueryRaw<long>("PRAGMA synchronous").ToListAsync()).Should().Equal([2L], "2 is FULL");
             (await db.Database.SqlQueryRaw<long>("PRAGMA journal_size_limit").ToListAsync()).Should().Equal([SqliteDurability.JournalSizeLimitBytes]);
             (await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync()).Should().Equal("wal");
+        }
+    }
+
+    [Fact]
+    public async Task AUniqueClash_IsToldByTheProvidersErrorCode_AndOtherFailuresAreNot()
+    {
+        await using var database = await TestDatabase.CreateAsync(seedProcedures: false);
+        await using (var db = database.NewContext())
+        {
+            db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = OneStopBot.Domain.People.ChannelKind.Telegram, UpdateId = 7, AtUtc = A.At(2026, 11, 24).Utc });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = database.NewContext())
+        {
+            db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = OneStopBot.Domain.People.ChannelKind.Telegram, UpdateId = 7, AtUtc = A.At(2026, 11, 25).Utc });
+            var repeat = await FluentActions.Awaiting(() => db.SaveChangesAsync()).Should().ThrowAsync<DbUpdateException>();
+            StoreErrors.IsUniqueViolation(repeat.Which).Should().BeTrue();
+        }
+
+        await using (var db = database.NewContext())
+        {
+            db.Outbox.Add(new OutboxMessage { ChatId = 1, Text = null!, CreatedAtUtc = A.At(2026, 11, 25).Utc, NextAttemptAtUtc = A.At(2026, 11, 25).Utc });
+            var missing = await FluentActions.Awaiting(() => db.SaveChangesAsync()).Should().ThrowAsync<DbUpdateException>();
+            StoreErrors.IsUniqueViolation(missing.Which).Should().BeFalse("a missing value is not a repeat");
         }
     }
 
