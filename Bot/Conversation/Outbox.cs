@@ -46,6 +46,8 @@ public sealed class OutboxDispatcher(
 {
     public const int MaxAttempts = 12;
 
+    private const int BatchSize = 200;
+
     /// <summary>About 30 messages a second overall, under Telegram's bulk limit (real time, not the office clock).</summary>
     private static readonly TimeSpan SendSpacing = TimeSpan.FromMilliseconds(35);
 
@@ -82,10 +84,15 @@ public sealed class OutboxDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+        // Due messages only, oldest first, and none of a chat whose earlier message waits for its retry: a chat's
+        // messages keep their order, and any number of waiting retries never stand in front of new messages.
+        var dueBy = time.GetUtcNow().UtcDateTime;
         var pending = await db.Outbox.AsNoTracking()
-            .Where(m => m.Status == OutboxStatus.Pending)
+            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= dueBy
+                && !db.Outbox.Any(e => e.Status == OutboxStatus.Pending && e.Channel == m.Channel && e.ChatId == m.ChatId
+                    && e.Id < m.Id && e.NextAttemptAtUtc > dueBy))
             .OrderBy(m => m.Id)
-            .Take(200)
+            .Take(BatchSize)
             .ToListAsync(ct);
 
         if (pending.Count == 0)

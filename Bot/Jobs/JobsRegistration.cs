@@ -21,6 +21,7 @@ public static class JobsRegistration
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CampaignOptions>().Bind(configuration.GetSection(CampaignOptions.Section))
             .ValidateDataAnnotations()
             .Validate(o => o.Start != default && o.End != default, "Campaign:Start and Campaign:End are missing: set the campaign window, e.g. 2024-04-01 and 2024-10-13.")
@@ -64,6 +65,7 @@ public static class JobsRegistration
         services.AddScoped<CampaignSummaryJob>();
         services.AddScoped<ComplaintDeadlinesJob>();
         services.AddScoped<UncollectedResultsJob>();
+        services.AddScoped<OutboxPruneJob>();
         services.AddHostedService<JobScheduler>();
         return builder;
     }

@@ -74,6 +74,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     {
         builder.HasKey(m => m.Id);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAtUtc });
+        builder.HasIndex(m => new { m.Channel, m.ChatId, m.Status });
+        builder.HasIndex(m => new { m.Status, m.CreatedAtUtc });
         builder.Property(m => m.DedupeKey).HasMaxLength(200);
         builder.HasIndex(m => m.DedupeKey).IsUnique();
         builder.Property(m => m.LastError).HasMaxLength(500);

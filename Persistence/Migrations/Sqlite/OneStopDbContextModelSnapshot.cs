@@ -817,7 +817,11 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.HasIndex("DedupeKey")
                         .IsUnique();
 
+                    b.HasIndex("Status", "CreatedAtUtc");
+
                     b.HasIndex("Status", "NextAttemptAtUtc");
+
+                    b.HasIndex("Channel", "ChatId", "Status");
 
                     b.ToTable("Outbox");
                 });
