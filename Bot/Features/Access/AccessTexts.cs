@@ -25,11 +25,11 @@ internal static class AccessTexts
         "Invitation to become {0} (single use, expires {1}):\n{2}\nSend it only to the person who should get the role.");
 
     public static readonly Text InviteRedeemed = new(
-        "Chào mừng {0}! Ông/bà đã được cấp quyền {1}. Gõ /huongdan để xem các lệnh.",
+        "Chào mừng {0}! Anh/chị đã được cấp quyền {1}. Gõ /huongdan để xem các lệnh.",
         "Welcome {0}! You now have the {1} role. Type /huongdan to see the commands.");
 
     public static readonly Text InviteUnknown = new(
-        "Liên kết mời không hợp lệ. Vui lòng xin quản trị viên liên kết mới.",
+        "Liên kết mời không hợp lệ. Vui lòng đề nghị quản trị viên gửi liên kết mới.",
         "This invitation link is not valid. Please ask the administrator for a new one.");
 
     public static readonly Text StaffList = new("Cán bộ và lãnh đạo (số · tên · vai trò):", "Officers and leaders (number · name · role):");
@@ -41,8 +41,8 @@ internal static class AccessTexts
     public static readonly Text Revoked = new("Đã thu hồi quyền của {0}.", "{0}'s role was revoked.");
 
     public static readonly Text ConfirmRevoke = new(
-        "⚠️ Thu hồi quyền {2} của {0} (mã {1})? Sau khi xác nhận, người này chỉ còn quyền của người dân: không tiếp nhận, không xử lý hồ sơ, không xem báo cáo.",
-        "⚠️ Revoke the {2} role of {0} (id {1})? Once confirmed, they keep only a citizen's rights: no reception, no dossier actions, no reports.");
+        "⚠️ Thu hồi quyền {2} của {0} (số {1})? Sau khi xác nhận, người này chỉ còn quyền của người dân: không tiếp nhận, không xử lý hồ sơ, không xem báo cáo.",
+        "⚠️ Revoke the {2} role of {0} (number {1})? Once confirmed, they keep only a citizen's rights: no reception, no dossier actions, no reports.");
 
     public static readonly Text NothingToRevoke = new("{0} không có quyền cán bộ hay lãnh đạo nào để thu hồi.", "{0} has no officer or leader role to revoke.");
 

@@ -32,7 +32,7 @@ internal static class CalendarTexts
 
     public static readonly Text Skipped = new("Ngày nghỉ đã bỏ qua:", "Days off skipped:");
 
-    public static readonly Text Weekends = new("{0} ngày cuối tuần", "{0} weekend days");
+    public static readonly Text Weekends = new("{0} ngày cuối tuần", "Weekend days: {0}");
 
     public static readonly Text SwapOnCounted = new("{0} ({1}) là ngày làm bù, được tính.", "{0} ({1}) is a make-up working day and counts.");
 

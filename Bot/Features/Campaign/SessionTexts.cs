@@ -30,9 +30,9 @@ internal static class SessionTexts
         "Cảm ơn anh/chị! Khi xong, gõ /them30 <số người được phục vụ>, ví dụ /them30 3.",
         "Thank you! When done, type /them30 <people served>, e.g. /them30 3.");
 
-    public static readonly Text NotStaying = new("Đã ghi nhận. Hẹn anh/chị ngày mai.", "Noted. See you tomorrow.");
+    public static readonly Text NotStaying = new("Đã ghi nhận. Cảm ơn anh/chị.", "Noted. Thank you.");
 
-    public static readonly Text HalfHourUsage = new("Dùng: /them30 <số người được phục vụ>, ví dụ /them30 3", "Use: /them30 <people served>, e.g. /them30 3");
+    public static readonly Text HalfHourUsage = new("Cách dùng: /them30 <số người được phục vụ>, ví dụ /them30 3", "Usage: /them30 <people served>, e.g. /them30 3");
 
     public static readonly Text HalfHourLogged = new(
         "✅ Đã ghi buổi «30 phút tăng thêm vì dân» ngày {0}: {1} người được phục vụ.",
@@ -59,7 +59,7 @@ internal static class SessionTexts
         """);
 
     public static readonly Text AskSignUp = new(
-        "«Sáng thứ Bảy vì dân» ngày {0}: {1}\nAnh/chị đăng ký trực sáng hôm đó?",
+        "«Sáng thứ Bảy vì dân» ngày {0}: {1}\nAnh/chị có đăng ký trực sáng hôm đó không?",
         "\"Saturday mornings for the people\" on {0}: {1}\nWill you be on duty that morning?");
 
     public static readonly Text AskOnDuty = new(
@@ -90,13 +90,13 @@ internal static class SessionTexts
 
     public static readonly Text NotOnRoster = new("Anh/chị không có tên trong lịch trực ngày {0}.", "You are not on the roster of {0}.");
 
-    public static readonly Text NoComingDuty = new("Anh/chị không có lịch trực sáng thứ Bảy nào sắp tới.", "You have no coming Saturday duty.");
+    public static readonly Text NoComingDuty = new("Anh/chị không có lịch trực sáng thứ Bảy nào sắp tới.", "You have no upcoming Saturday duty.");
 
     public static readonly Text DatePassed = new("Ngày {0} đã qua.", "{0} has passed.");
 
     public static readonly Text StaffHeader = new(
         "👥 Phân công trực sáng thứ Bảy {0}: bấm tên người cần phân công.",
-        "👥 Saturday-morning duty on {0}: press the name of whom to assign.");
+        "👥 Saturday-morning duty on {0}: press the name of the person to assign.");
 
     public static readonly Text StaffOnDuty = new("đã có tên", "on the roster");
 

@@ -41,8 +41,8 @@ internal static class ComplaintTexts
     public static readonly Text ChooseButton = new("Vui lòng chọn một nút bên dưới.", "Please choose one of the buttons below.");
 
     public static readonly Text Filed = new(
-        "✅ Đã nhận phản ánh, kiến nghị của ông/bà. Mã theo dõi: {0}.\nHạn trả lời: {1}. Ông/bà sẽ nhận thông báo khi có kết quả; xem tình trạng bằng /phananh {0}.",
-        "✅ Your complaint was received. Tracking code: {0}.\nAnswer due by: {1}. You will be told of its progress; check it with /phananh {0}.");
+        "✅ Đã nhận phản ánh, kiến nghị của ông/bà. Mã theo dõi: {0}.\nHạn giải quyết: {1}. Ông/bà sẽ nhận thông báo khi có kết quả; xem tình trạng bằng /phananh {0}.",
+        "✅ Your complaint was received. Tracking code: {0}.\nDue by: {1}. You will be notified when there is an answer; check its status with /phananh {0}.");
 
     public static readonly Text Status = new(
         "📝 Phản ánh {0} ({1})\nGửi ngày: {2}\nTình trạng: {3}\nHạn giải quyết: {4}",
@@ -68,7 +68,7 @@ internal static class ComplaintTexts
         "Phản ánh đã được xem xét lại một lần nên đây là trả lời cuối cùng của UBND xã.",
         "The complaint was already reconsidered once, so this is the commune's final answer.");
 
-    public static readonly Text Reopen = new("Chưa hài lòng, đề nghị xem xét lại", "Not satisfied, reconsider");
+    public static readonly Text Reopen = new("Chưa hài lòng, đề nghị xem xét lại", "Not satisfied: ask for reconsideration");
 
     public static readonly Text RefusedNotice = new(
         "Phản ánh {0} không được thụ lý. Lý do: {1}.",
@@ -108,8 +108,8 @@ internal static class ComplaintTexts
     public static readonly Text NotYet = new("(chưa có)", "(nothing yet)");
 
     public static readonly Text AskPhone = new(
-        "Số điện thoại để Bộ phận Một cửa gọi lại khi cần (gõ số, hoặc bấm «Bỏ qua»). Chỉ lãnh đạo xử lý phản ánh thấy số này.",
-        "A phone number the office may call back on (type it, or press \"Skip\"). Only the leaders handling complaints see it.");
+        "Ông/bà vui lòng cho biết số điện thoại để lãnh đạo xử lý phản ánh gọi lại khi cần (gõ số, hoặc bấm «Bỏ qua»). Chỉ lãnh đạo xử lý phản ánh mới thấy số này.",
+        "A phone number the leaders handling complaints may call back on (type it, or press \"Skip\"). Only they see it.");
 
     public static readonly Text PhoneInvalid = new(
         "Số điện thoại chưa đúng (10 số, bắt đầu bằng 0, ví dụ 0912345678). Vui lòng nhập lại, hoặc bấm «Bỏ qua»:",

@@ -9,13 +9,13 @@ internal static class DigestTexts
         Lãnh đạo:
         /baocao [homnay|tuan|thang|chiendich] — báo cáo chỉ tiêu, hồ sơ quá hạn, phản ánh, biểu đồ
         /xuat [homnay|tuan|thang|chiendich] — xuất báo cáo Excel và danh sách hồ sơ CSV
-        /thubay giao <mã cán bộ> [dd/MM/yyyy] — phân công trực sáng thứ Bảy
+        /thubay giao [dd/MM/yyyy] — phân công trực sáng thứ Bảy (chọn cán bộ bằng nút)
         """,
         """
         Leaders:
         /baocao [homnay|tuan|thang|chiendich] — indicators, overdue dossiers, complaints, chart
         /xuat [homnay|tuan|thang|chiendich] — export the Excel report and the CSV dossier list
-        /thubay giao <officer number> [dd/MM/yyyy] — assign Saturday-morning duty
+        /thubay giao [dd/MM/yyyy] — assign Saturday-morning duty (pick the officer by button)
         """);
 
     public static readonly Text Header = new("📊 BÁO CÁO CHỈ TIÊU — {0}\n{1}", "📊 INDICATORS REPORT — {0}\n{1}");
@@ -80,7 +80,7 @@ internal static class DigestTexts
 
     public static readonly Text NotRunning = new("Chiến dịch chưa bắt đầu hoặc đã kết thúc.", "The campaign has not started or has ended.");
 
-    public static readonly Text ReportUsage = new("Dùng: /baocao [homnay|tuan|thang|chiendich]", "Use: /baocao [homnay|tuan|thang|chiendich]");
+    public static readonly Text ReportUsage = new("Cách dùng: /baocao [homnay|tuan|thang|chiendich]", "Usage: /baocao [homnay|tuan|thang|chiendich]");
 
 
     public static readonly Text[] IndicatorNames =

@@ -42,9 +42,9 @@ public static class DossierForms
 
             Kính gửi: ông/bà {dossier.ApplicantName}
 
-            Ngày {Show.Date(dossier.ReceptionDate)}, {officeName} tiếp nhận giải quyết hồ sơ của ông/bà, mã hồ sơ {dossier.Code}, thủ tục «{dossier.ProcedureName}»; thời hạn trả kết quả: ngày {Show.Date(dossier.DueDate)}.
-            Tuy nhiên, đến nay chưa thể trả kết quả đúng hạn. Lý do: {dossier.ApologyReason}.
-            Sự chậm trễ này đã gây phiền hà cho ông/bà. {officeName} thành thật xin lỗi và đề nghị gia hạn thời gian trả kết quả đến ngày {Show.Date(dossier.ApologyNewDate!.Value)}.
+            Ngày {Show.Date(dossier.ReceptionDate)}, {officeName} đã tiếp nhận hồ sơ của ông/bà, mã hồ sơ {dossier.Code}, thủ tục «{dossier.ProcedureName}»; thời hạn trả kết quả: ngày {Show.Date(dossier.DueDate)}.
+            Tuy nhiên, hồ sơ của ông/bà chưa thể giải quyết xong đúng hạn. Lý do: {dossier.ApologyReason}.
+            Sự chậm trễ này đã gây phiền hà cho ông/bà. {officeName} thành thật xin lỗi ông/bà và hẹn trả kết quả vào ngày {Show.Date(dossier.ApologyNewDate!.Value)}.
             Kính mong ông/bà thông cảm.
 
             Ngày {at.Local:dd} tháng {at.Local:MM} năm {at.Local:yyyy}

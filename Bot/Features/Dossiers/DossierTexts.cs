@@ -59,7 +59,7 @@ internal static class DossierTexts
         Hình thức nộp: {3}; số hoá: {4}
         Lệ phí: {5}
         📅 Hẹn trả kết quả: {6}
-        Đúng thì bấm «Tiếp nhận»; sai chỗ nào thì bấm «Sửa» chỗ đó.
+        Đúng thì bấm «Tiếp nhận»; sai chỗ nào thì bấm nút ✏️ của chỗ đó.
         """,
         """
         📋 Check before receiving:
@@ -68,12 +68,12 @@ internal static class DossierTexts
         Filed: {3}; digitized: {4}
         Fee: {5}
         📅 Result due: {6}
-        If it is right, press "Receive"; otherwise press "Edit" on what is wrong.
+        If it is right, press "Receive"; otherwise press the ✏️ button of what is wrong.
         """);
 
     public static readonly Text OutOfHours = new(
         "⚠️ Bây giờ ({0}) là ngoài giờ làm việc của bộ phận ({1}). Hồ sơ sẽ được ghi nhận tiếp nhận lúc này; chỉ tiếp nhận nếu người nộp đang có mặt.",
-        "⚠️ It is now ({0}) outside the office's hours ({1}). The dossier will be recorded as received now; receive it only if the applicant is here.");
+        "⚠️ It is now {0}, outside office hours ({1}). The dossier will be recorded as received now; receive it only if the applicant is here.");
 
     public static readonly Text ReceiveButton = new("✅ Tiếp nhận", "✅ Receive");
 
@@ -159,7 +159,7 @@ internal static class DossierTexts
 
     public static readonly Text CardFee = new("Lệ phí: {0} — {1}", "Fee: {0} — {1}");
 
-    public static readonly Text Timeline = new("Quá trình xử lý (Mẫu 06):", "Tracking card (form 06):");
+    public static readonly Text Timeline = new("Quá trình xử lý (Mẫu 06):", "Processing history (form 06):");
 
     public static readonly Text ReplyHint = new(
         "↩️ Trả lời tin này bằng thao tác (ví dụ «xu ly», «bo sung <lý do>», «tra») hoặc bấm nút.",
@@ -167,15 +167,15 @@ internal static class DossierTexts
 
     public static readonly Text NotFound = new(
         "Không tìm thấy hồ sơ «{0}». Vui lòng kiểm tra lại mã (ví dụ 261127-0001).",
-        "No dossier \"{0}\". Please check the code (e.g. 261127-0001).");
+        "No dossier \"{0}\" was found. Please check the code (e.g. 261127-0001).");
 
     public static readonly Text CardUsage = new(
         "Cách dùng: /hoso <mã hồ sơ, tên hoặc số điện thoại người nộp>, ví dụ /hoso 261127-0001, /hoso nguyen thi anh, /hoso 5678",
         "Usage: /hoso <dossier code, the applicant's name or phone>, e.g. /hoso 261127-0001, /hoso nguyen thi anh, /hoso 5678");
 
     public static readonly Text SearchNone = new(
-        "Không có hồ sơ nào của người nộp khớp «{0}». Tên gõ không dấu cũng được; số điện thoại cần ít nhất 4 số cuối.",
-        "No dossier's applicant matches \"{0}\". Names may be typed without diacritics; a phone needs at least its last 4 digits.");
+        "Không có hồ sơ nào có người nộp khớp «{0}». Tên gõ không dấu cũng được; số điện thoại cần ít nhất 4 số cuối.",
+        "No dossier has an applicant matching \"{0}\". Names may be typed without diacritics; a phone needs at least its last 4 digits.");
 
     public static readonly Text SearchHeader = new("🔎 Hồ sơ khớp «{0}», mới nhất trước:", "🔎 Dossiers matching \"{0}\", newest first:");
 
@@ -204,7 +204,7 @@ internal static class DossierTexts
 
     public static readonly Text ConfirmFollowers = new(
         "{0} người đang theo dõi hồ sơ sẽ nhận thông báo ngay.",
-        "{0} following the dossier will be told at once.");
+        "Followers of this dossier ({0}) will be notified at once.");
 
     public static readonly Text ConfirmNoFollowers = new("Chưa có ai theo dõi hồ sơ này qua bot.", "Nobody follows this dossier through the bot yet.");
 
@@ -228,7 +228,7 @@ internal static class DossierTexts
 
     public static readonly Text AskReason = new(
         "«{0}» hồ sơ {1}: vui lòng gõ lý do (gõ /huy để bỏ).",
-        "\"{0}\" dossier {1}: please type the reason (/huy to cancel).");
+        "\"{0}\" for dossier {1}: please type the reason (/huy to cancel).");
 
     public static readonly Text AskApology = new(
         "Xin lỗi và hẹn lại hồ sơ {0} (hạn hiện tại {1}): gõ «dd/MM/yyyy lý do», ví dụ «{2} chờ xác minh».",
@@ -253,11 +253,11 @@ internal static class DossierTexts
 
     public static readonly Text WorkSoon = new("🟡 Đến hạn ngày làm việc tới ({0}):", "🟡 Due next working day ({0}):");
 
-    public static readonly Text WorkLater = new("🟢 Còn hạn ({0}):", "🟢 Later ({0}):");
+    public static readonly Text WorkLater = new("🟢 Còn hạn ({0}):", "🟢 Not yet due ({0}):");
 
     public static readonly Text WorkNone = new("Không có hồ sơ nào đang mở. 👍", "No open dossiers. 👍");
 
     public static readonly Text WorkMore = new("… và {0} hồ sơ khác.", "… and {0} more.");
 
-    public static readonly Text DaysLate = new("trễ {0} ngày làm việc", "{0} working {1} late");
+    public static readonly Text DaysLate = new("quá hạn {0} ngày làm việc", "{0} working {1} late");
 }

@@ -30,5 +30,5 @@ internal static class ExportTexts
         _ => language == Language.En ? "No data yet" : "Chưa có số liệu",
     };
 
-    public static readonly Text Usage = new("Dùng: /xuat [homnay|tuan|thang|chiendich]", "Use: /xuat [homnay|tuan|thang|chiendich]");
+    public static readonly Text Usage = new("Cách dùng: /xuat [homnay|tuan|thang|chiendich]", "Usage: /xuat [homnay|tuan|thang|chiendich]");
 }

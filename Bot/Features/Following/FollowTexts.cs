@@ -16,11 +16,11 @@ internal static class FollowTexts
     public static readonly Text MineComplaints = new("Phản ánh đã gửi ({0}):", "Complaints you filed ({0}):");
 
     public static readonly Text MineNone = new(
-        "Ông/bà chưa theo dõi hồ sơ nào và chưa gửi phản ánh nào. Để theo dõi, quét mã QR trên Giấy tiếp nhận hoặc gõ /tracuu <mã hồ sơ> <4 số cuối điện thoại>.",
-        "You follow no dossier and have filed no complaint. To follow one, scan the QR code on your receipt or type /tracuu <dossier code> <last 4 phone digits>.");
+        "Ông/bà chưa theo dõi hồ sơ nào và chưa gửi phản ánh nào. Để theo dõi, quét mã QR trên Giấy tiếp nhận hoặc gõ /theodoi <mã hồ sơ> <4 số cuối điện thoại>.",
+        "You follow no dossier and have filed no complaint. To follow one, scan the QR code on your receipt or type /theodoi <dossier code> <last 4 phone digits>.");
 
     public static readonly Text Correction = new(
-        "Đính chính: thông báo vừa rồi về hồ sơ này («{0}») là do cán bộ thao tác nhầm, kính mong ông/bà bỏ qua. Xin lỗi ông/bà vì sự bất tiện.",
+        "Đính chính: thông báo vừa rồi về hồ sơ này («{0}») được gửi nhầm do cán bộ thao tác sai; kính đề nghị ông/bà không căn cứ vào thông báo đó. Thành thật xin lỗi ông/bà vì sự bất tiện này.",
         "Correction: the last notice about this dossier (\"{0}\") was an officer's mistake; please disregard it. We apologise for the inconvenience.");
 
     public static readonly Text CorrectionDue = new("Hẹn trả kết quả: {0}.", "Result due: {0}.");
@@ -31,7 +31,7 @@ internal static class FollowTexts
 
     public static readonly Text Supplement = new(
         "Kính đề nghị ông/bà bổ sung: {0}.\nNơi nộp bổ sung: {1}, trong giờ làm việc ({2}). Thời gian bổ sung không tính vào thời hạn giải quyết.",
-        "Please provide: {0}.\nBring it to: {1}, during office hours ({2}). The time you take does not count against the deadline.");
+        "Please provide: {0}.\nBring it to: {1}, during office hours ({2}). The time taken to supply them is not counted in the processing time.");
 
     public static readonly Text Supplied = new(
         "Đã nhận đủ giấy tờ bổ sung, hồ sơ tiếp tục được xử lý. Hẹn trả kết quả: {0}.",
@@ -41,14 +41,14 @@ internal static class FollowTexts
         "Kính đề nghị ông/bà nộp phí, lệ phí: {0}.\nNộp trực tuyến tại {1} với mã hồ sơ {2}, hoặc nộp tại {3}.",
         "Please pay the fee: {0}.\nPay online at {1} with dossier code {2}, or at {3}.");
 
-    public static readonly Text FeePaid = new("Đã ghi nhận ông/bà nộp phí. Xin cảm ơn.", "Your payment was recorded. Thank you.");
+    public static readonly Text FeePaid = new("Đã ghi nhận ông/bà đã nộp phí, lệ phí. Xin cảm ơn ông/bà.", "Your payment was recorded. Thank you.");
 
     public static readonly Text ReadyToCollect = new(
-        "Đã có kết quả. Kính mời ông/bà đến nhận tại {0} trong giờ làm việc ({1}), mang theo Giấy tiếp nhận và giấy tờ tùy thân (CCCD).",
+        "Đã có kết quả. Kính mời ông/bà đến nhận tại {0} trong giờ làm việc ({1}), mang theo Giấy tiếp nhận và giấy tờ tuỳ thân (thẻ căn cước/CCCD).",
         "The result is ready. Please collect it at {0} during office hours ({1}), bringing the receipt and your ID card.");
 
     public static readonly Text Uncollected = new(
-        "🔔 Nhắc nhận kết quả: hồ sơ {0} ({1}) đã có kết quả từ ngày {2}. Kính mời ông/bà đến nhận tại {3} trong giờ làm việc ({4}), mang theo Giấy tiếp nhận và giấy tờ tùy thân (CCCD).",
+        "🔔 Nhắc nhận kết quả: hồ sơ {0} ({1}) đã có kết quả từ ngày {2}. Kính mời ông/bà đến nhận tại {3} trong giờ làm việc ({4}), mang theo Giấy tiếp nhận và giấy tờ tuỳ thân (thẻ căn cước/CCCD).",
         "🔔 Reminder: the result of dossier {0} ({1}) has been ready since {2}. Please collect it at {3} during office hours ({4}), bringing the receipt and your ID card.");
 
     public static readonly Text ReadyByPost = new(
@@ -70,7 +70,7 @@ internal static class FollowTexts
     public static readonly Text Withdrawn = new("Hồ sơ đã được rút theo yêu cầu của ông/bà.", "The dossier was withdrawn at your request.");
 
     public static readonly Text Apology = new(
-        "Chúng tôi thành thật xin lỗi: hồ sơ chưa thể trả kết quả đúng hẹn. Ngày hẹn mới: {0}. Lý do: {1}.",
+        "Bộ phận Một cửa thành thật xin lỗi ông/bà: hồ sơ chưa thể trả kết quả đúng hẹn. Ngày hẹn mới: {0}. Lý do: {1}.",
         "We sincerely apologise: the result cannot be ready on time. New date: {0}. Reason: {1}.");
 
     public static readonly Text Usage = new(

@@ -38,7 +38,7 @@ internal static class LookupTexts
 
     public static readonly Text FollowUnknown = new(
         "Liên kết theo dõi không hợp lệ hoặc đã cũ. Ông/bà có thể tra cứu bằng /tracuu <mã hồ sơ> <4 số cuối điện thoại>.",
-        "This follow link is not valid. You can look up with /tracuu <dossier code> <last 4 phone digits>.");
+        "This follow link is not valid or is out of date. You can look up with /tracuu <dossier code> <last 4 phone digits>.");
 
     public static readonly Text ProcedureUsage = new(
         "Cách dùng: /thutuc <tên thủ tục>, ví dụ /thutuc khai sinh",
@@ -70,7 +70,7 @@ internal static class LookupTexts
 
     public static readonly Text ProcedureMore = new("Còn {0} thủ tục khác khớp; gõ cụ thể hơn để thu hẹp.", "{0} more procedures match; type more words to narrow down.");
 
-    public static readonly Text FeeByProvince = new("theo mức HĐND tỉnh quy định", "set by the provincial council");
+    public static readonly Text FeeByProvince = new("theo mức HĐND tỉnh quy định", "set by the provincial People's Council");
 
     public static readonly Text Free = new("miễn phí", "free");
 

@@ -35,7 +35,7 @@ public static class RatingTexts
         "Thank you for your rating. You can change it within 7 days through the dossier's follow link.");
 
     public static readonly Text HarassmentThanks = new(
-        "Xin cảm ơn ông/bà đã phản ánh. Lãnh đạo UBND đã được báo ngay và sẽ xem xét. Ông/bà có thể gửi thêm chi tiết bằng lệnh /phananh.",
+        "Xin cảm ơn ông/bà đã phản ánh. Lãnh đạo UBND xã đã được báo ngay và sẽ xem xét. Ông/bà có thể gửi thêm chi tiết bằng lệnh /phananh.",
         "Thank you for telling us. The commune's leaders have been alerted and will look into it. You can give details with /phananh.");
 
     public static readonly Text NotAllowed = new(

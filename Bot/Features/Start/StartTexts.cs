@@ -28,7 +28,7 @@ internal static class StartTexts
         Commands:
         /tracuu <dossier code> <last 4 digits of your phone> — look up a dossier
         /theodoi <dossier code> <last 4 digits of your phone> — be told when it changes
-        /cuatoi (or "hồ sơ của tôi") — the dossiers you follow and the complaints you filed
+        /cuatoi (or "my dossiers") — the dossiers you follow and the complaints you filed
         /huytheodoi — stop following a dossier
         /phananh — send a complaint or suggestion; /phananh <tracking code> — its state
         /binhchon — vote for an exemplary officer
@@ -45,7 +45,7 @@ internal static class StartTexts
         Lệnh cho cán bộ:
         /tiepnhan — tiếp nhận hồ sơ mới (có hướng dẫn từng bước)
         /hoso <mã | tên | số điện thoại> — thẻ hồ sơ (dòng thời gian, nút thao tác), hoặc tìm theo người nộp
-        /viec — hồ sơ của tôi: quá hạn, đến hạn hôm nay, sắp đến hạn
+        /viec — việc của tôi: hồ sơ quá hạn, đến hạn hôm nay, sắp đến hạn
         /ngayhen <thủ tục | số ngày> [dd/MM/yyyy [HH:mm]] · /amlich [dd/MM/yyyy]
         Cập nhật trạng thái bằng tin nhắn: <mã> <thao tác> [chi tiết], ví dụ:
           261127-0001 xu ly
@@ -61,7 +61,7 @@ internal static class StartTexts
         Officer commands:
         /tiepnhan — receive a new dossier (guided)
         /hoso <code | name | phone> — dossier card (timeline, buttons), or search by applicant
-        /viec — my dossiers: overdue, due today, due soon
+        /viec — my work: overdue, due today, due soon
         /ngayhen <procedure | days> [dd/MM/yyyy [HH:mm]] · /amlich [dd/MM/yyyy]
         Change a state by message: <code> <action> [details], e.g.:
           261127-0001 xu ly
@@ -94,7 +94,7 @@ internal static class StartTexts
 
     public static readonly Text ChooseLanguage = new("Chọn ngôn ngữ:", "Choose a language:");
 
-    public static readonly Text LanguageSet = new("Đã chuyển sang Tiếng Việt.", "Switched to English.");
+    public static readonly Text LanguageSet = new("Đã chuyển sang tiếng Việt.", "Switched to English.");
 
     public static readonly Text Cancelled = new("Đã huỷ thao tác đang nhập.", "Cancelled.");
 
@@ -102,7 +102,7 @@ internal static class StartTexts
 
     public static readonly Text MenuReceive = new("📥 Tiếp nhận hồ sơ", "📥 Receive a dossier");
 
-    public static readonly Text MenuWork = new("📋 Việc của tôi", "📋 My dossiers");
+    public static readonly Text MenuWork = new("📋 Việc của tôi", "📋 My work");
 
     public static readonly Text MenuHelp = new("❓ Hướng dẫn", "❓ Help");
 }

@@ -5,13 +5,13 @@ namespace OneStopBot.Bot.Features.Votes;
 internal static class VoteTexts
 {
     public static readonly Text Choose = new(
-        "🏅 Bình chọn cán bộ tiêu biểu tháng {0}. Mỗi người được bình chọn mỗi cán bộ một lần trong tháng. Chọn cán bộ:",
-        "🏅 Vote for an exemplary officer, {0}. You may vote for each officer once a month. Choose the officer:");
+        "🏅 Bình chọn cán bộ tiêu biểu tháng {0}. Mỗi người chỉ được bình chọn cho mỗi cán bộ một lần trong tháng. Chọn cán bộ:",
+        "🏅 Vote for an exemplary officer for {0}. You may vote for each officer once a month. Choose the officer:");
 
     public static readonly Text NoOfficers = new("Hiện chưa có cán bộ nào để bình chọn.", "There are no officers to vote for yet.");
 
     public static readonly Text AskReason = new(
-        "Ông/bà bình chọn {0}. Gõ lý do (không bắt buộc), hoặc bấm «Bỏ qua».",
+        "Ông/bà đang bình chọn cho {0}. Gõ lý do (không bắt buộc), hoặc bấm «Bỏ qua».",
         "You are voting for {0}. Type a reason (optional), or press \"Skip\".");
 
 

@@ -43,7 +43,7 @@ public sealed class CitizenTests
         notices[3].Should().Contain("thành thật xin lỗi").And.Contain("02/12/2026").And.Contain("chờ xác minh thông tin");
         notices[4].Should().Contain("20.000 đ").And.Contain("dichvucong.gov.vn");
         notices[5].Should().Contain("nộp phí");
-        notices[6].Should().Contain("Kính mời ông/bà đến nhận").And.Contain("07:30–17:00").And.Contain("giấy tờ tùy thân");
+        notices[6].Should().Contain("Kính mời ông/bà đến nhận").And.Contain("07:30–17:00").And.Contain("giấy tờ tuỳ thân");
         notices[7].Should().Contain("đã nhận kết quả");
         notices[8].Should().Contain("đánh giá");
         all[^1].Buttons.SelectMany(r => r).Select(b => b.Text).Should().Equal("Rất hài lòng", "Hài lòng", "Không hài lòng");
@@ -74,7 +74,7 @@ public sealed class CitizenTests
         await bot.IdleAsync();
         var askComment = (await bot.PressAsync(Citizen, question, "Có")).Single();
         askComment.Text.Should().Contain("góp ý");
-        (await bot.SayAsync(Citizen, "Cán bộ hẹn tôi quay lại nhiều lần.")).Single().Text.Should().Contain("Lãnh đạo UBND đã được báo");
+        (await bot.SayAsync(Citizen, "Cán bộ hẹn tôi quay lại nhiều lần.")).Single().Text.Should().Contain("Lãnh đạo UBND xã đã được báo");
 
         await bot.IdleAsync();
         foreach (var leader in new[] { BotUnderTest.Leader, SecondLeader })
@@ -260,7 +260,7 @@ public sealed class CitizenTests
         var officers = (await bot.SayAsync(Citizen, "Cán bộ đòi thêm tiền ngoài lệ phí.")).Single();
         var anonymous = (await bot.PressAsync(Citizen, officers, "Bỏ qua")).Single();
         var phone = (await bot.PressAsync(Citizen, anonymous, "Ghi tên tôi")).Single();
-        phone.Text.Should().Contain("Số điện thoại để Bộ phận Một cửa gọi lại");
+        phone.Text.Should().Contain("số điện thoại để lãnh đạo xử lý phản ánh gọi lại");
         await bot.PressAsync(Citizen, phone, "Bỏ qua");
         var card = (await bot.Telegram.WaitForMessagesAsync(leader, 3))[2];
         card.Text.Should().Contain("🚨").And.Contain("Người gửi: Bình\n");

@@ -39,7 +39,7 @@ public sealed class ExtraSessionsTests
         await bot.SayAsync(BotUnderTest.Leader, "/start", expectedReplies: 2);
 
         var ask = (await bot.SayAsync(BotUnderTest.Officer, "/thubay")).Single();
-        ask.Text.Should().Be("«Sáng thứ Bảy vì dân» ngày 28/11/2026: Chưa có ai đăng ký.\nAnh/chị đăng ký trực sáng hôm đó?");
+        ask.Text.Should().Be("«Sáng thứ Bảy vì dân» ngày 28/11/2026: Chưa có ai đăng ký.\nAnh/chị có đăng ký trực sáng hôm đó không?");
         await using (var db = bot.Db())
         {
             (await db.SaturdayDuties.CountAsync()).Should().Be(0, "asking signs nobody up");

@@ -18,8 +18,8 @@ public sealed class LeadersTests
 
         var ranking = await bot.SayAsync(BotUnderTest.Leader, "/thidua tuan");
         ranking[0].Text.Should().StartWith("🏆 BẢNG THI ĐUA (23/11/2026–24/11/2026)")
-            .And.Contain("Điểm = 0,1 × hồ sơ giải quyết + 0,5 × %đúng hạn + 0,3 × %hài lòng + 1 × phiếu bầu + 2 × buổi tăng thêm")
-            .And.Contain("1. Lan — 2 điểm: 0 hồ sơ, đúng hạn —, hài lòng —, 0 phiếu bầu, 1 buổi tăng thêm");
+            .And.Contain("Điểm = 0,1 × hồ sơ giải quyết + 0,5 × %đúng hạn + 0,3 × %hài lòng + 1 × lượt bình chọn + 2 × buổi tăng thêm")
+            .And.Contain("1. Lan — 2 điểm: 0 hồ sơ, đúng hạn —, hài lòng —, 0 lượt bình chọn, 1 buổi tăng thêm");
 
         var report = await bot.SayAsync(BotUnderTest.Leader, "/baocao tuan", expectedReplies: 2);
         report.Should().Contain(m => m.FileBytes != null, "the chart comes with the report");

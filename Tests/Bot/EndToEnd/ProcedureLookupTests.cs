@@ -29,7 +29,7 @@ public sealed class ProcedureLookupTests
 
         var answer = (await bot.SayAsync(Citizen, "/thutuc xác nhận tình trạng hôn nhân")).Single().Text!;
 
-        answer.Should().Contain("Processing time: 3 working days").And.Contain("Fee: set by the provincial council").And.Contain("fully online");
+        answer.Should().Contain("Processing time: 3 working days").And.Contain("Fee: set by the provincial People's Council").And.Contain("fully online");
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class UncollectedResultsJobTests
 
         var reminder = await db.Outbox.AsNoTracking().SingleAsync();
         reminder.ChatId.Should().Be(Follower);
-        reminder.Text.Should().Be($"🔔 Nhắc nhận kết quả: hồ sơ {waiting.Code} ({procedure.Name}) đã có kết quả từ ngày 24/11/2026. Kính mời ông/bà đến nhận tại UBND xã Thử Nghiệm, Thôn Đông trong giờ làm việc (07:30–17:00), mang theo Giấy tiếp nhận và giấy tờ tùy thân (CCCD).");
+        reminder.Text.Should().Be($"🔔 Nhắc nhận kết quả: hồ sơ {waiting.Code} ({procedure.Name}) đã có kết quả từ ngày 24/11/2026. Kính mời ông/bà đến nhận tại UBND xã Thử Nghiệm, Thôn Đông trong giờ làm việc (07:30–17:00), mang theo Giấy tiếp nhận và giấy tờ tuỳ thân (thẻ căn cước/CCCD).");
     }
 
     private static Task RunAsync(OneStopDbContext db, DateTimeOffset now)
