@@ -124,7 +124,6 @@ public static class Registration
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<OutboxSignal>(),
                 sp.GetRequiredService<ILogger<ChatDispatcher>>()));
-            services.AddSingleton<Inbox>();
             services.AddHostedService<TelegramPolling>();
         }
         else

@@ -25,7 +25,6 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options)
 
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
 
-    public DbSet<InboxUpdate> Inbox => Set<InboxUpdate>();
 
     public DbSet<ConversationState> Conversations => Set<ConversationState>();
 

@@ -26,7 +26,7 @@ public static class JobTable
             Entry<SaturdayRosterJob>(SaturdayRosterJob.Id, "SaturdayRoster", "0 15 * * *", j => j.RunAsync(CancellationToken.None)),
             Entry<CampaignSummaryJob>(CampaignSummaryJob.Id, "CampaignSummary", "0 16 * * *", j => j.RunAsync(CancellationToken.None)),
             Entry<UncollectedResultsJob>(UncollectedResultsJob.Id, "UncollectedResults", "0 9 * * *", j => j.RunAsync(CancellationToken.None)),
-            Entry<OutboxPruneJob>(OutboxPruneJob.Id, "OutboxPrune", "30 2 * * *", j => j.RunAsync(CancellationToken.None)),
+            Entry<PruneJob>(PruneJob.Id, "Prune", "30 2 * * *", j => j.RunAsync(CancellationToken.None)),
             Entry<ComplaintDeadlinesJob>(ComplaintDeadlinesJob.Id, "ComplaintDeadlines", "0 8 * * *", j => j.RunAsync(CancellationToken.None)),
         ];
     }

@@ -65,7 +65,7 @@ public static class JobsRegistration
         services.AddScoped<CampaignSummaryJob>();
         services.AddScoped<ComplaintDeadlinesJob>();
         services.AddScoped<UncollectedResultsJob>();
-        services.AddScoped<OutboxPruneJob>();
+        services.AddScoped<PruneJob>();
         services.AddHostedService<JobScheduler>();
         return builder;
     }

@@ -53,12 +53,6 @@ internal sealed class ProcessedUpdateConfiguration : IEntityTypeConfiguration<Pr
         builder.HasKey(u => new { u.Channel, u.UpdateId });
 }
 
-internal sealed class InboxUpdateConfiguration : IEntityTypeConfiguration<InboxUpdate>
-{
-    public void Configure(EntityTypeBuilder<InboxUpdate> builder) =>
-        builder.HasKey(u => new { u.Channel, u.UpdateId });
-}
-
 internal sealed class ConversationStateConfiguration : IEntityTypeConfiguration<ConversationState>
 {
     public void Configure(EntityTypeBuilder<ConversationState> builder)

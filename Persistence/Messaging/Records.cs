@@ -12,38 +12,6 @@ public sealed class ProcessedUpdate
     public DateTime AtUtc { get; set; }
 }
 
-/// <summary>
-/// An update stored as it arrived, before the platform is told it was received: long polling confirms a
-/// batch once it is stored, and a stop before an update is handled leaves it here to be handled at the next
-/// start. Handled updates are pruned (<see cref="ProcessedUpdate"/> keeps their ids).
-/// </summary>
-public sealed class InboxUpdate
-{
-    public ChannelKind Channel { get; set; }
-
-    public long UpdateId { get; set; }
-
-    public long ChatId { get; set; }
-
-    public long UserId { get; set; }
-
-    public required string DisplayName { get; set; }
-
-    public string? Text { get; set; }
-
-    public string? ButtonData { get; set; }
-
-    public string? ButtonId { get; set; }
-
-    public string? ReplyToText { get; set; }
-
-    public string? ContactPhone { get; set; }
-
-    public string? LanguageCode { get; set; }
-
-    public DateTime ReceivedAtUtc { get; set; }
-}
-
 /// <summary>The open multi-step form of a chat, kept in the database so a restart loses nothing.</summary>
 public sealed class ConversationState
 {

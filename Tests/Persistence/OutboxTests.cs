@@ -41,7 +41,7 @@ public sealed class OutboxTests
     }
 
     [Fact]
-    public async Task ThePruneJob_DeletesSentMessagesPastTheRetention_AndKeepsPendingOnes()
+    public async Task ThePruneJob_DeletesSentMessagesPastTheRetention_KeepsPendingOnes_AndForgetsHandledIdsAfterAWeek()
     {
         await using var database = await TestDatabase.CreateAsync(seedProcedures: false);
         await using (var db = database.NewContext())
@@ -51,17 +51,21 @@ public sealed class OutboxTests
                 Row(2, "blocked long ago", Now.AddDays(-31), status: OutboxStatus.Blocked),
                 Row(3, "sent this month", Now.AddDays(-29), status: OutboxStatus.Sent),
                 Row(4, "still pending", Now.AddDays(-40)));
+            db.ProcessedUpdates.AddRange(
+                new ProcessedUpdate { Channel = ChannelKind.Telegram, UpdateId = 1, AtUtc = Now.AddDays(-8) },
+                new ProcessedUpdate { Channel = ChannelKind.Telegram, UpdateId = 2, AtUtc = Now.AddDays(-6) });
             await db.SaveChangesAsync();
         }
 
         await using (var db = database.NewContext())
         {
-            var job = new OutboxPruneJob(db, new FakeTimeProvider(Now), new WriteGate(serialize: true), Options.Create(new OutboxOptions()));
+            var job = new PruneJob(db, new FakeTimeProvider(Now), new WriteGate(serialize: true), Options.Create(new OutboxOptions()));
             await job.RunAsync(CancellationToken.None);
         }
 
         await using var check = database.NewContext();
         (await check.Outbox.OrderBy(m => m.ChatId).Select(m => m.Text).ToListAsync()).Should().Equal("sent this month", "still pending");
+        (await check.ProcessedUpdates.Select(p => p.UpdateId).ToListAsync()).Should().Equal([2L], "a redelivery within the week must still be recognised");
     }
 
     private static OutboxMessage Row(long chat, string text, DateTime at, int attempts = 0, OutboxStatus status = OutboxStatus.Pending) => new()

@@ -11,48 +11,22 @@ using Telegram.Bot.Types.Enums;
 namespace OneStopBot.Bot.Channels.Telegram;
 
 /// <summary>
-/// Long polling. Each batch is stored in the inbox before the next request confirms it to Telegram, then
-/// handled while the next batch is fetched: a slow message never holds up the others' arrival, and a stop
-/// loses nothing (what was stored and not handled is handled at the next start; the pipeline's update ids
-/// drop what Telegram sends again).
+/// Long polling. A batch is handled (each chat in its lane, the chats at once) and only then confirmed, by the
+/// offset of the next request: Telegram keeps what was not confirmed and sends it again after a stop or a crash,
+/// and the pipeline's stored update ids drop what was already handled.
 /// </summary>
 public sealed class TelegramPolling(
     ITelegramBotClient client,
     ChatDispatcher dispatcher,
-    Inbox inbox,
     BotIdentity identity,
     IOptions<TelegramOptions> options,
     ILogger<TelegramPolling> log) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
 
-    /// <summary>At most this many updates wait in memory; beyond it the bot stops fetching until it catches up.</summary>
-    private const int MaxInFlight = 1000;
-
-    private static readonly TimeSpan PruneEvery = TimeSpan.FromSeconds(10);
-
-    private static readonly TimeSpan ForgetEvery = TimeSpan.FromHours(1);
-
-    // Not disposed: a message still in a lane when the host stops releases its slot afterwards.
-    private readonly SemaphoreSlim slots = new(MaxInFlight, MaxInFlight);
-
-    private Task pruning = Task.CompletedTask;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await TelegramStartup.LearnIdentityAsync(client, identity, log, stoppingToken);
-
-        // What a stop left stored and unhandled goes first, before anything new.
-        await TelegramStartup.RetryAsync(
-            async ct =>
-            {
-                foreach (var message in await inbox.PendingAsync(ChannelKind.Telegram, ct))
-                {
-                    await DispatchAsync(message, ct);
-                }
-            },
-            log,
-            stoppingToken);
 
         if (options.Value.Mode == TelegramMode.Webhook)
         {
@@ -65,22 +39,13 @@ public sealed class TelegramPolling(
         }
 
         await client.DeleteWebhook(cancellationToken: stoppingToken);
-        try
-        {
-            await PollAsync(stoppingToken);
-        }
-        finally
-        {
-            await pruning.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
+        await PollAsync(stoppingToken);
     }
 
     private async Task PollAsync(CancellationToken stoppingToken)
     {
         int? offset = null;
         var failures = 0;
-        var lastPrune = Stopwatch.GetTimestamp();
-        long? lastForget = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -96,28 +61,10 @@ public sealed class TelegramPolling(
                     continue;
                 }
 
-                var messages = updates.Select(TelegramUpdates.ToInbound).OfType<InboundMessage>().ToList();
-                await inbox.StoreAsync(messages, stoppingToken);
-                foreach (var message in messages)
-                {
-                    await DispatchAsync(message, stoppingToken);
-                }
-
+                // The lane never fails a message; only a stop cancels it, and then the batch stays unconfirmed.
+                var messages = updates.Select(TelegramUpdates.ToInbound).OfType<InboundMessage>();
+                await Task.WhenAll(messages.Select(m => dispatcher.ProcessAsync(m, stoppingToken)));
                 offset = updates[^1].Id + 1;
-
-                // Pruning runs beside the poll, often and in small chunks: deleting many handled updates at once
-                // takes a while, and people's next messages must not wait for it. The first prune also forgets.
-                if (pruning.IsCompleted && Stopwatch.GetElapsedTime(lastPrune) >= PruneEvery)
-                {
-                    lastPrune = Stopwatch.GetTimestamp();
-                    var forget = lastForget is null || Stopwatch.GetElapsedTime(lastForget.Value) >= ForgetEvery;
-                    if (forget)
-                    {
-                        lastForget = lastPrune;
-                    }
-
-                    pruning = PruneAsync(forget, stoppingToken);
-                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -132,37 +79,10 @@ public sealed class TelegramPolling(
         }
     }
 
-    /// <summary>A failed prune is tried again at the next round; the rows wait, and nothing else depends on them going.</summary>
-    private async Task PruneAsync(bool forgetOldIds, CancellationToken ct)
-    {
-        try
-        {
-            await inbox.PruneAsync(forgetOldIds, ct);
-        }
-        catch (Exception e) when (TelegramStartup.IsPassing(e) && !ct.IsCancellationRequested)
-        {
-            TelegramLog.PruneFailed(log, e.Message);
-        }
-    }
-
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
         await dispatcher.StopAsync(cancellationToken);
-    }
-
-    /// <summary>Hands a message to its chat's lane once fewer than <see cref="MaxInFlight"/> are waiting.</summary>
-    private async Task DispatchAsync(InboundMessage message, CancellationToken ct)
-    {
-        await slots.WaitAsync(ct);
-        _ = ReleaseWhenDoneAsync(dispatcher.ProcessAsync(message, ct));
-    }
-
-    private async Task ReleaseWhenDoneAsync(Task handled)
-    {
-        // The lane never fails a message; only a stop cancels it, and the inbox keeps it for the next start.
-        await handled.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        slots.Release();
     }
 }
 
@@ -216,6 +136,4 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 402, Level = LogLevel.Warning, Message = "A webhook request had a wrong secret token and was refused")]
     public static partial void WrongSecret(ILogger logger);
 
-    [LoggerMessage(EventId = 403, Level = LogLevel.Warning, Message = "Pruning handled updates failed ({Reason}); it is tried again shortly")]
-    public static partial void PruneFailed(ILogger logger, string reason);
 }

@@ -698,50 +698,6 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.ToTable("Follows");
                 });
 
-            modelBuilder.Entity("OneStopBot.Persistence.Messaging.InboxUpdate", b =>
-                {
-                    b.Property<int>("Channel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UpdateId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ButtonData")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ButtonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ChatId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContactPhone")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LanguageCode")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ReceivedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReplyToText")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UserId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Channel", "UpdateId");
-
-                    b.ToTable("Inbox");
-                });
-
             modelBuilder.Entity("OneStopBot.Persistence.Messaging.LookupThrottle", b =>
                 {
                     b.Property<int>("Channel")

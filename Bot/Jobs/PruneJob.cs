@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OneStopBot.Persistence;
+using OneStopBot.Persistence.Messaging;
+
+namespace OneStopBot.Bot.Jobs;
+
+/// <summary>Section <c>Outbox</c>.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>How long a sent (or given up) message is kept, for the dedupe keys and for looking into a complaint.</summary>
+    [Range(1, 3650)]
+    public int RetentionDays { get; set; } = 30;
+}
+
+/// <summary>
+/// Every night: deletes the outbox's messages sent (or given up) more than <c>Outbox:RetentionDays</c> ago, pending
+/// ones staying, and forgets the ids of updates handled more than <see cref="KeepHandledIds"/> ago.
+/// </summary>
+public sealed class PruneJob(OneStopDbContext db, TimeProvider time, WriteGate gate, IOptions<OutboxOptions> options)
+{
+    public const string Id = "prune";
+
+    /// <summary>Telegram sends an update again for at most a day, Zalo for minutes: a week leaves a wide margin.</summary>
+    public static readonly TimeSpan KeepHandledIds = TimeSpan.FromDays(7);
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var sentBefore = now - TimeSpan.FromDays(options.Value.RetentionDays);
+        var handledBefore = now - KeepHandledIds;
+        await gate.RunAsync(
+            token => db.Outbox.Where(m => m.Status != OutboxStatus.Pending && m.CreatedAtUtc < sentBefore).ExecuteDeleteAsync(token),
+            ct);
+        await gate.RunAsync(token => db.ProcessedUpdates.Where(p => p.AtUtc < handledBefore).ExecuteDeleteAsync(token), ct);
+    }
+}
