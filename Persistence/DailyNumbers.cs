@@ -19,12 +19,12 @@ public static class DailyNumbers
         await using var command = await RawSql.CommandAsync(
             db,
             """
-            INSERT INTO "DailySequences" ("UnitCode", "Date", "Last") VALUES (@unit, @date, 1)
+            INSERT INTO "DailySequences" ("UnitCode", "Date", "Last") VALUES (@series, @date, 1)
             ON CONFLICT ("UnitCode", "Date") DO UPDATE SET "Last" = "DailySequences"."Last" + 1
             RETURNING "Last"
             """,
             ct);
-        RawSql.AddParameter(command, "@unit", series);
+        RawSql.AddParameter(command, "@series", series);
         RawSql.AddParameter(command, "@date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var result = await command.ExecuteScalarAsync(ct);
         return Convert.ToInt32(result, CultureInfo.InvariantCulture);

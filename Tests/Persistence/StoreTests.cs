@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Domain.Dossiers;
@@ -63,6 +65,31 @@ public sealed class StoreTests
             db.Outbox.Add(new OutboxMessage { ChatId = 1, Text = null!, CreatedAtUtc = A.At(2026, 11, 25).Utc, NextAttemptAtUtc = A.At(2026, 11, 25).Utc });
             var missing = await FluentActions.Awaiting(() => db.SaveChangesAsync()).Should().ThrowAsync<DbUpdateException>();
             StoreErrors.IsUniqueViolation(missing.Which).Should().BeFalse("a missing value is not a repeat");
+        }
+    }
+
+    [Fact]
+    public async Task AfterTheUpgrade_ComplaintNumbersGoOnFromTheHighestGivenThatDay()
+    {
+        await using var database = await TestDatabase.CreateAsync(seedProcedures: false);
+        await using (var db = database.NewContext())
+        {
+            // The database as it was: complaints numbered by counting, no "PA" series yet.
+            await db.GetService<IMigrator>().MigrateAsync("DropTheInbox");
+            foreach (var code in new[] { "PA-261124-001", "PA-261124-002" })
+            {
+                db.Complaints.Add(OneStopBot.Domain.Complaints.Complaint.File(code, OneStopBot.Domain.Complaints.ComplaintKind.Delay, false, "Hồ sơ của tôi trễ hẹn đã ba ngày.", OneStopBot.Domain.People.ChannelKind.Telegram, 5001, null, true, null, null, A.At(2026, 11, 24, 10), A.Calendar));
+            }
+
+            await db.SaveChangesAsync();
+            await db.Database.MigrateAsync();
+        }
+
+        await using (var db = database.NewContext())
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            (await DailyNumbers.NextAsync(db, DailyNumbers.Complaints, new DateOnly(2026, 11, 24), CancellationToken.None)).Should().Be(3);
+            (await DailyNumbers.NextAsync(db, DailyNumbers.Complaints, new DateOnly(2026, 11, 25), CancellationToken.None)).Should().Be(1);
         }
     }
 

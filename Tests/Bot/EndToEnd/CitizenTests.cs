@@ -323,29 +323,6 @@ public sealed class CitizenTests
         complaint.MoreInfo.Should().Be("Mã hồ sơ 261120-0003, hẹn trả ngày 20/11.");
     }
 
-    [Fact]
-    public async Task TwoComplaintsFiledAtTheSameInstant_GetTwoCodes()
-    {
-        await using var bot = await BotUnderTest.StartAsync();
-
-        async Task<SentMessage> UpToTheLastStepAsync(long citizen)
-        {
-            var kinds = (await bot.SayAsync(citizen, "/phananh")).Single();
-            var dossier = (await bot.PressAsync(citizen, kinds, "Chậm trễ")).Single();
-            await bot.PressAsync(citizen, dossier, "Bỏ qua");
-            var officers = (await bot.SayAsync(citizen, "Hồ sơ của tôi trễ hẹn đã ba ngày.")).Single();
-            return (await bot.PressAsync(citizen, officers, "Bỏ qua")).Single();
-        }
-
-        var first = await UpToTheLastStepAsync(Citizen);
-        var second = await UpToTheLastStepAsync(Stranger);
-        var filed = await Task.WhenAll(bot.PressAsync(Citizen, first, "Ẩn danh"), bot.PressAsync(Stranger, second, "Ẩn danh"));
-
-        filed.Select(f => ComplaintCards.Find(f.Single().Text)).Should().BeEquivalentTo(["PA-261124-001", "PA-261124-002"]);
-        await using var db = bot.Db();
-        (await db.Complaints.Select(c => c.TrackingCode).ToListAsync()).Should().OnlyHaveUniqueItems().And.HaveCount(2);
-    }
-
     [Theory]
     [InlineData(1, "PA-261124-001")]
     [InlineData(1000, "PA-261124-1000")]
