@@ -50,6 +50,7 @@ public static class ErrorTexts
         ["complaint.not_yours"] = new("Chỉ người gửi phản ánh mới đề nghị xem xét lại hoặc bổ sung thông tin được.", "Only the person who filed the complaint can ask for it to be reconsidered or add to it."),
         ["complaint.anonymous_contact"] = new("Phản ánh ẩn danh không ghi số điện thoại.", "An anonymous complaint keeps no phone number."),
         ["complaint.question_required"] = new("Vui lòng ghi rõ cần người dân bổ sung thông tin gì (tối đa 4000 ký tự).", "Please say what the citizen should add (at most 4000 characters)."),
+        ["complaint.info_full"] = new("Phản ánh {0} đã nhận đủ thông tin bổ sung; nếu cần thêm, vui lòng gửi một phản ánh mới.", "Complaint {0} has all the information it can hold; please file a new complaint for more."),
         ["complaint.nothing_asked"] = new("Bộ phận chưa đề nghị bổ sung thông tin cho phản ánh {0}; khi cần, ông/bà sẽ nhận được tin nhắn.", "The office has not asked for more on complaint {0}; you will get a message if it does."),
         ["complaint.reopen_not_answered"] = new("Phản ánh {0} chưa có trả lời hoặc không được thụ lý nên không thể đề nghị xem xét lại.", "Complaint {0} has no answer yet or was refused, so reconsideration cannot be asked for."),
         ["complaint.reopen_once"] = new("Phản ánh {0} đã được xem xét lại một lần; theo quy định chỉ được đề nghị một lần.", "Complaint {0} was already reconsidered once; reconsideration can be asked for only once."),

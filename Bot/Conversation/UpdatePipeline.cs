@@ -147,12 +147,23 @@ public sealed class UpdatePipeline(
         return person;
     }
 
-    /// <summary>Whether the update was handled before: a unique clash at the save is a repeat only then.</summary>
+    /// <summary>
+    /// Whether the update was handled before: a unique clash at the save is a repeat only then. A database that
+    /// cannot answer now counts as "not handled": the person gets the apology rather than silence.
+    /// </summary>
     private async Task<bool> WasHandledAsync(InboundMessage message, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
-        return await db.ProcessedUpdates.AnyAsync(p => p.Channel == message.Channel && p.UpdateId == message.UpdateId, ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+            return await db.ProcessedUpdates.AnyAsync(p => p.Channel == message.Channel && p.UpdateId == message.UpdateId, ct);
+        }
+        catch (Exception failure) when (failure is System.Data.Common.DbException or IOException)
+        {
+            PipelineLog.HandlerFailed(log, failure, message.Channel, message.UpdateId);
+            return false;
+        }
     }
 }
 

@@ -226,11 +226,13 @@ public sealed class Complaint
         }
 
         var body = text?.Trim() ?? string.Empty;
-        var added = MoreInfo is null ? body : MoreInfo + "\n" + body;
-        if (body.Length == 0 || added.Length > MaxText)
+        var room = MaxText - (MoreInfo is null ? 0 : MoreInfo.Length + 1);
+        if (body.Length == 0 || body.Length > room)
         {
-            throw new DomainException("complaint.text_length", 1, MaxText - (MoreInfo?.Length ?? 0));
+            throw room < 1 ? new DomainException("complaint.info_full", TrackingCode) : new DomainException("complaint.text_length", 1, room);
         }
+
+        var added = MoreInfo is null ? body : MoreInfo + "\n" + body;
 
         MoreInfo = added;
         Version++;

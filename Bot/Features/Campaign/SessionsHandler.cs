@@ -97,7 +97,7 @@ internal sealed class SessionsHandler(IWorkingCalendar calendar)
             case "ghi" or "log":
                 await LogSaturdayAsync(ctx, words[1..], ct);
                 return;
-            case "huy" or "cancel":
+            case "huy" or "cancel" when words.Length == 1 || (words.Length == 2 && dateAfterVerb is not null):
                 await CancelAsync(ctx, dateAfterVerb, ct);
                 return;
             case "giao" or "assign":
@@ -108,15 +108,32 @@ internal sealed class SessionsHandler(IWorkingCalendar calendar)
 
                 if (words.Length >= 2 && dateAfterVerb is null && long.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var officerId))
                 {
-                    var date = words.Length >= 3 && ActionParser.TryDate(words[2], out var d) ? d : NextSaturday(ctx.Now.Date);
-                    await AssignAsync(ctx, officerId, date, ct);
+                    if (words.Length == 2)
+                    {
+                        await AssignAsync(ctx, officerId, NextSaturday(ctx.Now.Date), ct);
+                    }
+                    else if (words.Length == 3 && ActionParser.TryDate(words[2], out var d))
+                    {
+                        await AssignAsync(ctx, officerId, d, ct);
+                    }
+                    else
+                    {
+                        ctx.Reply(ctx.T(SessionTexts.SaturdayUsage));
+                    }
+
                     return;
                 }
 
-                await StaffAsync(ctx, dateAfterVerb ?? NextSaturday(ctx.Now.Date), ct);
+                if (words.Length == 1 || (words.Length == 2 && dateAfterVerb is not null))
+                {
+                    await StaffAsync(ctx, dateAfterVerb ?? NextSaturday(ctx.Now.Date), ct);
+                    return;
+                }
+
+                ctx.Reply(ctx.T(SessionTexts.SaturdayUsage));
                 return;
             default:
-                if (ActionParser.TryDate(words[0], out var asked))
+                if (words.Length == 1 && ActionParser.TryDate(words[0], out var asked))
                 {
                     await AskAsync(ctx, asked, ct);
                     return;
@@ -182,8 +199,9 @@ internal sealed class SessionsHandler(IWorkingCalendar calendar)
             return;
         }
 
-        var names = await OnDutyAsync(ctx, date, ct);
-        var on = names.Contains(ctx.Person.DisplayName, StringComparer.Ordinal);
+        var onDuty = await OnDutyAsync(ctx, date, ct);
+        var names = onDuty.Select(p => p.Name).ToList();
+        var on = onDuty.Any(p => p.Id == ctx.Person.Id);
         var who = names.Count == 0 ? ctx.T(SessionTexts.RosterEmpty) : ctx.T(SessionTexts.OnDuty, string.Join(", ", names));
         var stamp = date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         List<Button> row = on
@@ -284,12 +302,13 @@ internal sealed class SessionsHandler(IWorkingCalendar calendar)
         ctx.Reply(text.ToString(), buttons);
     }
 
-    private static async Task<List<string>> OnDutyAsync(ChatContext ctx, DateOnly date, CancellationToken ct) =>
-        await (from s in ctx.Db.SaturdayDuties.AsNoTracking()
-               where s.Date == date
-               join p in ctx.Db.People on s.OfficerId equals p.Id
-               orderby p.DisplayName
-               select p.DisplayName).ToListAsync(ct);
+    private static async Task<List<(long Id, string Name)>> OnDutyAsync(ChatContext ctx, DateOnly date, CancellationToken ct) =>
+        (await (from s in ctx.Db.SaturdayDuties.AsNoTracking()
+                where s.Date == date
+                join p in ctx.Db.People on s.OfficerId equals p.Id
+                orderby p.DisplayName
+                select new { p.Id, p.DisplayName }).ToListAsync(ct))
+        .Select(p => (p.Id, p.DisplayName)).ToList();
 
     /// <summary>Only a Saturday from today on can be signed up for.</summary>
     private static bool RefuseDate(ChatContext ctx, DateOnly date)

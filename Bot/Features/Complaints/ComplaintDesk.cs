@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Access;
@@ -15,7 +16,7 @@ namespace OneStopBot.Bot.Features.Complaints;
 /// ("xu ly" takes it up, "hoi them &lt;nội dung&gt;" asks the citizen for more, "tu choi &lt;lý do&gt;" refuses, any other
 /// text is the answer sent to the citizen).
 /// </summary>
-internal sealed class ComplaintDesk
+internal sealed partial class ComplaintDesk
 {
     private const int ListLimit = 20;
 
@@ -68,13 +69,10 @@ internal sealed class ComplaintDesk
             return;
         }
 
-        // "hỏi thêm <câu hỏi>" (or "bổ sung <…>", as on a dossier) asks the citizen for more, in the leader's own words.
-        var question = key.StartsWith("hoi them ", StringComparison.Ordinal)
-            ? text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries) is { Length: 3 } words ? words[2] : string.Empty
-            : ActionParser.Parse(text).Command is { Action: DossierAction.RequestSupplement } supplement ? supplement.Reason ?? string.Empty : null;
-        if (question is not null || key is "hoi them" or "bo sung")
+        // "hỏi thêm <câu hỏi>" asks the citizen for more, in the leader's own words.
+        if (AskMorePattern().Match(text) is { Success: true } ask)
         {
-            complaint.AskMore(question ?? string.Empty, ctx.Person.Id, ctx.Now);
+            complaint.AskMore(ask.Groups["question"].Value, ctx.Person.Id, ctx.Now);
             ctx.Notify(
                 complaint.Channel,
                 complaint.ChatId,
@@ -107,4 +105,8 @@ internal sealed class ComplaintDesk
         ctx.Notify(complaint.Channel, complaint.ChatId, notice, reopen);
         ctx.Reply(ctx.T(ComplaintTexts.AnswerSent, complaint.TrackingCode));
     }
+
+    /// <summary>"hỏi thêm" with or without its diacritics, then the question (a colon and line breaks allowed).</summary>
+    [GeneratedRegex(@"^\s*h[oỏ]i\s+th[eê]m\b\s*:?\s*(?<question>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex AskMorePattern();
 }

@@ -278,9 +278,8 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
             return;
         }
 
-        if (!complaint.IsOpen)
+        if (!MayAddInfo(ctx, complaint))
         {
-            ctx.Reply(ctx.T(ComplaintTexts.ClosedNoMore, complaint.TrackingCode));
             return;
         }
 
@@ -297,10 +296,33 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
         }
 
         var complaint = await ctx.Db.Complaints.SingleAsync(c => c.Id == draft.ComplaintId, ct);
-        complaint.AddInfo(ctx.Message.Channel, ctx.Message.ChatId, text);
         ctx.CloseForm();
+        if (!MayAddInfo(ctx, complaint))
+        {
+            return;
+        }
+
+        complaint.AddInfo(ctx.Message.Channel, ctx.Message.ChatId, text);
         ctx.Reply(ctx.T(ComplaintTexts.MoreInfoSent, complaint.TrackingCode));
         await TellLeadersAsync(ctx, complaint, ComplaintTexts.MoreInfoAlert, ct);
+    }
+
+    /// <summary>Only to an open complaint the office asked more about; otherwise the citizen is told why, and nothing is kept open.</summary>
+    private static bool MayAddInfo(ChatContext ctx, Complaint complaint)
+    {
+        if (!complaint.IsOpen)
+        {
+            ctx.Reply(ctx.T(ComplaintTexts.ClosedNoMore, complaint.TrackingCode));
+            return false;
+        }
+
+        if (complaint.MoreInfoAsked is null)
+        {
+            ctx.Reply(ErrorTexts.For(new Domain.DomainException("complaint.nothing_asked", complaint.TrackingCode), ctx.Language));
+            return false;
+        }
+
+        return true;
     }
 
     public static IReadOnlyList<IReadOnlyList<Button>> MoreInfoButtons(Complaint complaint, Language language)

@@ -101,7 +101,7 @@ internal static class ComplaintTexts
 
     public static readonly Text CardPhone = new(" — ĐT: {0}", " — phone: {0}");
 
-    public static readonly Text CardAsked = new("Đã đề nghị bổ sung ({0}): {1}", "More asked for ({0}): {1}");
+    public static readonly Text CardAsked = new("Đã đề nghị bổ sung (lần đầu {0}): {1}", "More asked for (first on {0}): {1}");
 
     public static readonly Text CardMoreInfo = new("Người dân bổ sung: {0}", "The citizen added: {0}");
 

@@ -300,7 +300,7 @@ public sealed class CitizenTests
 
         (await bot.SayAsync(leader, "hoi them", replyTo: card.MessageId)).Single().Text.Should().Contain("cần người dân bổ sung thông tin gì");
         var citizenBefore = bot.Telegram.SentTo(Citizen).Count;
-        (await bot.SayAsync(leader, "hỏi thêm Ông/bà cho biết mã hồ sơ trên giấy hẹn?", replyTo: card.MessageId)).Single().Text
+        (await bot.SayAsync(leader, "Hỏi thêm:\nÔng/bà cho biết mã hồ sơ trên giấy hẹn?", replyTo: card.MessageId)).Single().Text
             .Should().Contain("Đã đề nghị người dân bổ sung thông tin cho phản ánh PA-261124-001");
         var asked = (await bot.Telegram.WaitForMessagesAsync(Citizen, citizenBefore + 1))[citizenBefore];
         asked.Text.Should().Contain("đề nghị ông/bà bổ sung: Ông/bà cho biết mã hồ sơ trên giấy hẹn?");

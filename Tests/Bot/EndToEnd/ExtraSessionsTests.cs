@@ -66,6 +66,8 @@ public sealed class ExtraSessionsTests
         var roster = await bot.SayAsync(BotUnderTest.Officer, "/thubay ds");
         roster[0].Text.Should().Be("📋 Lịch trực sáng thứ Bảy:\n• 28/11/2026: Lan\n• 05/12/2026: Sáng");
         (await bot.SayAsync(BotUnderTest.Leader, "/thubay 28/11/2026"))[0].Text.Should().StartWith("«Sáng thứ Bảy vì dân» ngày 28/11/2026: đang có Lan trực.");
+        (await bot.SayAsync(BotUnderTest.Officer, "/thubay huy 5/12"))[0].Text.Should().StartWith("«Sáng thứ Bảy vì dân»:\n/thubay", "a date that is not one changes nothing");
+        (await bot.SayAsync(BotUnderTest.Leader, "/thubay giao 12 5/12"))[0].Text.Should().StartWith("«Sáng thứ Bảy vì dân»:\n/thubay");
         var cancelled = await bot.PressAsync(BotUnderTest.Officer, again[0], "Huỷ đăng ký");
         cancelled[0].Text.Should().Be("Đã huỷ đăng ký trực ngày 28/11/2026.");
         (await bot.SayAsync(BotUnderTest.Officer, "/thubay huy"))[0].Text.Should().Be("Anh/chị không có lịch trực sáng thứ Bảy nào sắp tới.");
