@@ -188,7 +188,7 @@ internal sealed class WriteUnit(WriteGate gate, OneStopDbContext db) : IAsyncDis
         transaction = await db.Database.BeginTransactionAsync(ct);
     }
 
-    /// <summary>Saves the changes in one transaction and leaves the gate at once, so the next writer can go on while this one waits for the disk.</summary>
+    /// <summary>Saves the changes in one transaction (committed to disk before it returns) and leaves the gate.</summary>
     public async Task SaveAsync(CancellationToken ct)
     {
         if (held is null)

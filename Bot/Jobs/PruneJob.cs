@@ -17,12 +17,15 @@ public sealed class OutboxOptions
 }
 
 /// <summary>
-/// Every night: deletes the outbox's messages sent (or given up) more than <c>Outbox:RetentionDays</c> ago, pending
+/// Every night: deletes the outbox's messages written more than <c>Outbox:RetentionDays</c> ago and sent, given up or
+/// refused by a blocked chat, pending
 /// ones staying, and forgets the ids of updates handled more than <see cref="KeepHandledIds"/> ago.
 /// </summary>
 public sealed class PruneJob(OneStopDbContext db, TimeProvider time, WriteGate gate, IOptions<OutboxOptions> options)
 {
     public const string Id = "prune";
+
+    private static readonly OutboxStatus[] Finished = [OutboxStatus.Sent, OutboxStatus.Failed, OutboxStatus.Blocked];
 
     /// <summary>Telegram sends an update again for at most a day, Zalo for minutes: a week leaves a wide margin.</summary>
     public static readonly TimeSpan KeepHandledIds = TimeSpan.FromDays(7);
@@ -33,7 +36,7 @@ public sealed class PruneJob(OneStopDbContext db, TimeProvider time, WriteGate g
         var sentBefore = now - TimeSpan.FromDays(options.Value.RetentionDays);
         var handledBefore = now - KeepHandledIds;
         await gate.RunAsync(
-            token => db.Outbox.Where(m => m.Status != OutboxStatus.Pending && m.CreatedAtUtc < sentBefore).ExecuteDeleteAsync(token),
+            token => db.Outbox.Where(m => Finished.Contains(m.Status) && m.CreatedAtUtc < sentBefore).ExecuteDeleteAsync(token),
             ct);
         await gate.RunAsync(token => db.ProcessedUpdates.Where(p => p.AtUtc < handledBefore).ExecuteDeleteAsync(token), ct);
     }

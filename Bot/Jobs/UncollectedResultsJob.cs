@@ -16,6 +16,12 @@ public sealed class UncollectedResultsJob(OneStopDbContext db, OfficeClock clock
     public const string Id = "uncollected-results";
     public const int WaitedDays = 3;
 
+    /// <summary>
+    /// Results ready longer ago were reminded of already (the third working day falls well inside it, Tết included);
+    /// it stays inside the outbox's retention, so the dedupe key of a reminder outlives the window and "once" holds.
+    /// </summary>
+    public const int LookBackDays = 20;
+
     public async Task RunAsync(CancellationToken ct)
     {
         var today = clock.Today;
@@ -24,8 +30,9 @@ public sealed class UncollectedResultsJob(OneStopDbContext db, OfficeClock clock
             return;
         }
 
+        var since = today.AddDays(-LookBackDays);
         var ready = await db.Dossiers.AsNoTracking()
-            .Where(d => d.State == DossierState.Done && d.Channel != DossierChannel.Postal && d.EndedOn != null && d.EndedOn < today)
+            .Where(d => d.State == DossierState.Done && d.Channel != DossierChannel.Postal && d.EndedOn >= since && d.EndedOn < today)
             .OrderBy(d => d.Id)
             .ToListAsync(ct);
         foreach (var dossier in ready.Where(d => calendar.WorkingDaysBetween(d.EndedOn!.Value, today) >= WaitedDays))

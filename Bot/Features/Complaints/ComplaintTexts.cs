@@ -108,8 +108,8 @@ internal static class ComplaintTexts
     public static readonly Text NotYet = new("(chưa có)", "(nothing yet)");
 
     public static readonly Text AskPhone = new(
-        "Ông/bà vui lòng cho biết số điện thoại để lãnh đạo xử lý phản ánh gọi lại khi cần (gõ số, hoặc bấm «Bỏ qua»). Chỉ lãnh đạo xử lý phản ánh mới thấy số này.",
-        "A phone number the leaders handling complaints may call back on (type it, or press \"Skip\"). Only they see it.");
+        "Ông/bà vui lòng cho biết số điện thoại để lãnh đạo xử lý phản ánh gọi lại khi cần (gõ số, hoặc bấm «Bỏ qua»). Số này chỉ dùng để liên hệ về phản ánh này và không hiện cho người dân khác.",
+        "A phone number the leaders handling complaints may call back on (type it, or press \"Skip\"). It is used only to contact you about this complaint and is never shown to other citizens.");
 
     public static readonly Text PhoneInvalid = new(
         "Số điện thoại chưa đúng (10 số, bắt đầu bằng 0, ví dụ 0912345678). Vui lòng nhập lại, hoặc bấm «Bỏ qua»:",

@@ -96,12 +96,13 @@ public sealed class DossierLifecycleTests
     [Fact]
     public async Task TheSummary_TakesACorrection_AndReturnsToItself_AndOutOfHoursItAsksToReceiveAnyway()
     {
-        await using var bot = await BotUnderTest.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(
+            extraArgs: ["--Office:CommonProcedures:0=Chứng thực chữ ký", "--Office:CommonProcedures:1=dang ky khai sinh", "--Office:CommonProcedures:2=Không có thủ tục này"]);
         const long officer = BotUnderTest.Officer;
         bot.Clock.Advance(TimeSpan.FromHours(9.5)); // Tuesday 18:30, after closing.
 
         var ask = (await bot.SayAsync(officer, "/tiepnhan")).Single();
-        ask.Buttons.SelectMany(r => r).Select(b => b.Text).Should().StartWith(["Đăng ký khai sinh", "Đăng ký khai tử", "Đăng ký kết hôn"]);
+        ask.Buttons.SelectMany(r => r).Select(b => b.Text).Should().Equal(["Chứng thực chữ ký", "Đăng ký khai sinh"], "the office's order, names matched without diacritics, an unknown one left out");
         await bot.SayAsync(officer, "chung thuc chu ky");
         await bot.SayAsync(officer, "Lê Văn Tám");
         await bot.SayAsync(officer, "0987654321");
