@@ -35,8 +35,8 @@ internal sealed partial class DatabaseInitializer(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var names = await db.Procedures.Select(p => p.NameKey).ToListAsync(cancellationToken);
-        foreach (var missing in office.Value.CommonProcedures.Where(n => !names.Contains(Domain.Text.SearchKey.Of(n))))
+        var catalog = await db.Procedures.AsNoTracking().ToListAsync(cancellationToken);
+        foreach (var missing in Features.Dossiers.ReceptionForm.MatchCommon(catalog, office.Value.CommonProcedures).Missing)
         {
             UnknownCommonProcedure(logger, missing);
         }

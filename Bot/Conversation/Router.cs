@@ -151,7 +151,7 @@ internal sealed class Router(
             DossierActions.ButtonPrefix => dossiers.ApplyButtonAsync(ctx, data, ct),
             DossierQueries.CardButtonPrefix => queries.CardAsync(ctx, After(data, DossierQueries.CardButtonPrefix), ct),
             Confirmations.ButtonPrefix => ConfirmedAsync(ctx, data, ct),
-            SessionsHandler.ButtonPrefix => sessions.AnswerReminderAsync(ctx, data, ct),
+            SessionsHandler.HalfHourPrefix => sessions.AnswerReminderAsync(ctx, data, ct),
             SessionsHandler.SaturdayPrefix => sessions.SaturdayButtonAsync(ctx, data, ct),
             StartHandler.LanguagePrefix => start.SetLanguageAsync(ctx, data),
             RatingHandler.ButtonPrefix => ratings.ButtonAsync(ctx, data, ct),

@@ -108,7 +108,7 @@ public sealed class Complaint
     /// <summary>What the office last asked the citizen to add.</summary>
     public string? MoreInfoAsked { get; private set; }
 
-    /// <summary>The day of the first request, due within <see cref="AskMoreWithin"/> working days of receipt.</summary>
+    /// <summary>The day of the first request (the one that counts for the deadline <see cref="AskMoreBy"/>).</summary>
     public DateOnly? MoreInfoAskedOn { get; private set; }
 
     /// <summary>What the citizen added in answer, each addition on its own line.</summary>

@@ -1,3 +1,6 @@
+using OneStopBot.Bot.Office;
+using OneStopBot.Bot.Features.Following;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Bot.Features.Complaints;
 using OneStopBot.Domain.Complaints;
@@ -44,7 +47,7 @@ public sealed class ComplaintDeadlinesTests
     private static async Task<int> RunAsync(TestDatabase database, OneStopBot.Domain.OfficeInstant now)
     {
         await using var db = database.NewContext();
-        var leaders = await db.People.Where(p => p.Role == Role.Leader).ToListAsync();
+        var leaders = await new LeaderAudience(Options.Create(new AccessOptions())).ListAsync(db, CancellationToken.None);
         return await ComplaintDeadlines.RunAsync(db, leaders, now, A.Calendar, CancellationToken.None);
     }
 }

@@ -15,15 +15,15 @@ namespace OneStopBot.Bot.Features.Campaign;
 /// <summary>The extra-hours models: "30 phút tăng thêm vì dân" (/them30 and the reminder's buttons) and "Sáng thứ Bảy vì dân" (/thubay).</summary>
 internal sealed class SessionsHandler(IWorkingCalendar calendar)
 {
-    public const string ButtonPrefix = "x30";
+    public const string HalfHourPrefix = "x30";
     public const string SaturdayPrefix = "sat";
     private const int StaffLimit = 40;
 
     public static IReadOnlyList<IReadOnlyList<Button>> ReminderButtons(DateOnly day, Language lang) =>
     [
         [
-            new Button(SessionTexts.Stay[lang], $"{ButtonPrefix}:y:{day:yyyyMMdd}"),
-            new Button(SessionTexts.NotToday[lang], $"{ButtonPrefix}:n:{day:yyyyMMdd}"),
+            new Button(SessionTexts.Stay[lang], $"{HalfHourPrefix}:y:{day:yyyyMMdd}"),
+            new Button(SessionTexts.NotToday[lang], $"{HalfHourPrefix}:n:{day:yyyyMMdd}"),
         ],
     ];
 

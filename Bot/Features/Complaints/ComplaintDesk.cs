@@ -78,7 +78,7 @@ internal sealed partial class ComplaintDesk
                 complaint.ChatId,
                 ComplaintTexts.MoreInfoNotice.Format(language, complaint.TrackingCode, complaint.MoreInfoAsked!),
                 ComplaintForm.MoreInfoButtons(complaint, language));
-            ctx.Reply(ctx.T(ComplaintTexts.MoreInfoAsked, complaint.TrackingCode));
+            ctx.Reply(ctx.T(ComplaintTexts.MoreInfoRequested, complaint.TrackingCode));
             return;
         }
 

@@ -11,8 +11,9 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Bot.Features.Complaints;
 
 /// <summary>
-/// /phananh: a guided complaint or suggestion (kind, dossier, text, officer, anonymous), its tracking code,
-/// its state (/phananh &lt;code&gt;), and the one reopening a citizen may ask for.
+/// /phananh: a guided complaint or suggestion (kind, dossier, text, officer, anonymous or named with a phone to call
+/// back), its tracking code, its state (/phananh &lt;code&gt;), the information the office asks the citizen to add,
+/// and the one reopening a citizen may ask for.
 /// </summary>
 internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience audience)
 {

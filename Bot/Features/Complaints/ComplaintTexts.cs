@@ -131,7 +131,7 @@ internal static class ComplaintTexts
 
     public static readonly Text MoreInfoAlert = new("📎 Người dân đã bổ sung thông tin:", "📎 The citizen added information:");
 
-    public static readonly Text MoreInfoAsked = new(
+    public static readonly Text MoreInfoRequested = new(
         "✔️ Đã đề nghị người dân bổ sung thông tin cho phản ánh {0}; khi họ trả lời, anh/chị sẽ nhận được thẻ phản ánh.",
         "✔️ The citizen was asked to add to complaint {0}; you will get the card when they answer.");
 

@@ -213,7 +213,7 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
                 if (showLateness)
                 {
                     var late = calendar.WorkingDaysBetween(r.Due, today);
-                    text.Append(" (").Append(ctx.T(DossierTexts.DaysLate, late, Show.Noun("day", late, lang))).Append(')');
+                    text.Append(" (").Append(Digests.Figures.Late(late, lang)).Append(')');
                 }
             }
         }

@@ -258,6 +258,4 @@ internal static class DossierTexts
     public static readonly Text WorkNone = new("Không có hồ sơ nào đang mở. 👍", "No open dossiers. 👍");
 
     public static readonly Text WorkMore = new("… và {0} hồ sơ khác.", "… and {0} more.");
-
-    public static readonly Text DaysLate = new("quá hạn {0} ngày làm việc", "{0} working {1} late");
 }

@@ -430,11 +430,29 @@ internal sealed class ReceptionForm(
     private async Task<IReadOnlyList<IReadOnlyList<Button>>> CommonProceduresAsync(ChatContext ctx, CancellationToken ct)
     {
         var procedures = await ctx.Db.Procedures.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct);
-        var configured = office.Value.CommonProcedures
-            .Select(name => procedures.FirstOrDefault(p => p.NameKey == SearchKey.Of(name)))
-            .OfType<Procedure>()
-            .ToList();
+        var configured = MatchCommon(procedures, office.Value.CommonProcedures).Found;
         return ProcedureButtons(configured.Count > 0 ? configured.Take(ChoiceLimit) : procedures.Take(ChoiceLimit));
+    }
+
+    /// <summary>The configured common procedures found in the catalog, in their order, and the names it does not have.</summary>
+    public static (List<Procedure> Found, List<string> Missing) MatchCommon(IReadOnlyList<Procedure> catalog, IEnumerable<string> names)
+    {
+        var found = new List<Procedure>();
+        var missing = new List<string>();
+        foreach (var name in names)
+        {
+            var key = SearchKey.Of(name);
+            if (catalog.FirstOrDefault(p => p.NameKey == key) is { } procedure)
+            {
+                found.Add(procedure);
+            }
+            else
+            {
+                missing.Add(name);
+            }
+        }
+
+        return (found, missing);
     }
 
     private static List<IReadOnlyList<Button>> ProcedureButtons(IEnumerable<Procedure> procedures) =>

@@ -89,16 +89,18 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
     public string Uncollected(Dossier dossier, Language language)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        var o = office.Value;
-        var place = o.Address is { Length: > 0 } address ? $"{o.Name}, {address}" : o.Name;
-        return FollowTexts.Uncollected.Format(language, dossier.Code, dossier.ProcedureName, Show.Date(dossier.EndedOn!.Value), place, o.Hours);
+        return FollowTexts.Uncollected.Format(language, dossier.Code, dossier.ProcedureName, Show.Date(dossier.EndedOn!.Value))
+            + " " + FollowTexts.CollectAt.Format(language, Place, office.Value.Hours);
     }
+
+    /// <summary>Where citizens come: the office's name, and its address when there is one.</summary>
+    private string Place => office.Value.Address is { Length: > 0 } address ? $"{office.Value.Name}, {address}" : office.Value.Name;
 
     public string Compose(Dossier dossier, DossierAction action, Language language)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var o = office.Value;
-        var place = o.Address is { Length: > 0 } address ? $"{o.Name}, {address}" : o.Name;
+        var place = Place;
         var head = FollowTexts.NoticeHead.Format(language, dossier.Code, dossier.ProcedureName, DossierNames.State(dossier.State, language));
         var body = action switch
         {
@@ -109,7 +111,7 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
             DossierAction.FeePaid => FollowTexts.FeePaid[language],
             DossierAction.Complete => dossier.Channel == DossierChannel.Postal
                 ? FollowTexts.ReadyByPost[language]
-                : FollowTexts.ReadyToCollect.Format(language, place, o.Hours),
+                : FollowTexts.ResultReady[language] + " " + FollowTexts.CollectAt.Format(language, place, o.Hours),
             DossierAction.Return => FollowTexts.Returned[language],
             DossierAction.Refuse => FollowTexts.Refused.Format(language, dossier.LastReason),
             DossierAction.Stop => FollowTexts.Stopped.Format(language, dossier.LastReason),

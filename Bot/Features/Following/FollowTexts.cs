@@ -43,13 +43,15 @@ internal static class FollowTexts
 
     public static readonly Text FeePaid = new("Đã ghi nhận ông/bà đã nộp phí, lệ phí. Xin cảm ơn ông/bà.", "Your payment was recorded. Thank you.");
 
-    public static readonly Text ReadyToCollect = new(
-        "Đã có kết quả. Kính mời ông/bà đến nhận tại {0} trong giờ làm việc ({1}), mang theo Giấy tiếp nhận và giấy tờ tuỳ thân (thẻ căn cước/CCCD).",
-        "The result is ready. Please collect it at {0} during office hours ({1}), bringing the receipt and your ID card.");
+    public static readonly Text ResultReady = new("Đã có kết quả.", "The result is ready.");
+
+    public static readonly Text CollectAt = new(
+        "Kính mời ông/bà đến nhận tại {0} trong giờ làm việc ({1}), mang theo Giấy tiếp nhận và giấy tờ tuỳ thân (thẻ căn cước/CCCD).",
+        "Please collect it at {0} during office hours ({1}), bringing the receipt and your ID card.");
 
     public static readonly Text Uncollected = new(
-        "🔔 Nhắc nhận kết quả: hồ sơ {0} ({1}) đã có kết quả từ ngày {2}. Kính mời ông/bà đến nhận tại {3} trong giờ làm việc ({4}), mang theo Giấy tiếp nhận và giấy tờ tuỳ thân (thẻ căn cước/CCCD).",
-        "🔔 Reminder: the result of dossier {0} ({1}) has been ready since {2}. Please collect it at {3} during office hours ({4}), bringing the receipt and your ID card.");
+        "🔔 Nhắc nhận kết quả: hồ sơ {0} ({1}) đã có kết quả từ ngày {2}.",
+        "🔔 Reminder: the result of dossier {0} ({1}) has been ready since {2}.");
 
     public static readonly Text ReadyByPost = new(
         "Đã có kết quả. Kết quả sẽ được gửi qua dịch vụ bưu chính công ích đến địa chỉ ông/bà đã đăng ký.",
