@@ -91,6 +91,22 @@ internal static class DossierTexts
 
     public static readonly Text EditFee = new("✏️ Lệ phí", "✏️ Fee");
 
+    public static readonly Text AskProcedureAgain = new(
+        "Chọn lại thủ tục, hoặc gõ vài chữ của tên thủ tục (không cần dấu):",
+        "Choose the procedure again, or type a few words of its name:");
+
+    public static readonly Text FeeFromCatalog = new(
+        "Lệ phí của thủ tục này theo danh mục là {0}. Nếu cần thu khác, sau khi tiếp nhận gõ «nop phi <số tiền> <lý do>» trên thẻ hồ sơ.",
+        "This procedure's fee in the catalog is {0}. To charge another amount, type \"nop phi <amount> <reason>\" on the dossier's card after reception.");
+
+    public static readonly Text SummaryChanged = new(
+        "⚠️ Hạn trả hoặc giờ làm việc đã đổi từ lúc xem bản kiểm tra; vui lòng xem lại rồi bấm «Tiếp nhận»:",
+        "⚠️ The due date or the office hours changed since the summary was shown; please check it again, then press \"Receive\":");
+
+    public static readonly Text SummaryOld = new(
+        "Đó là nút của một bản kiểm tra cũ; đây là bản mới nhất:",
+        "That button belongs to an older summary; here is the latest one:");
+
     public static readonly Text AskFeeAgain = new(
         "Lệ phí đang là {0}. Gõ số tiền đúng (đồng), hoặc 0 nếu miễn:",
         "The fee is now {0}. Type the right amount in đồng, or 0 if free:");

@@ -239,6 +239,7 @@ internal sealed class ReceptionForm(
     private async Task FeeFromCatalogAsync(ChatContext ctx, Draft draft, CancellationToken ct)
     {
         var procedure = await ctx.Db.Procedures.AsNoTracking().SingleAsync(p => p.Id == draft.ProcedureId, ct);
+        draft.FeeSetByProvince = procedure.FeeVnd is null;
         if (procedure.FeeVnd is null)
         {
             draft.Step = Step.FeeAmount;
@@ -304,16 +305,24 @@ internal sealed class ReceptionForm(
         await ReviewAsync(ctx, draft, ct);
     }
 
-    private async Task ReviewAsync(ChatContext ctx, Draft draft, CancellationToken ct)
+    /// <summary>
+    /// Shows the summary with its buttons. Each showing has its own revision, carried by its "receive" button, and
+    /// keeps the due date and the hours it showed: the dossier is received only as the officer last saw it.
+    /// </summary>
+    private async Task ReviewAsync(ChatContext ctx, Draft draft, CancellationToken ct, Text? heading = null)
     {
-        draft.Step = Step.Review;
-        draft.Reviewing = true;
-        ctx.SaveForm(Kind, draft);
-
         var procedure = await ctx.Db.Procedures.AsNoTracking().SingleAsync(p => p.Id == draft.ProcedureId, ct);
         var lang = ctx.Language;
         var due = DueDates.Compute(procedure.Processing, ctx.Now.Local, calendar);
-        var text = ctx.T(
+        var outOfHours = IsOutOfHours(ctx.Now);
+        draft.Step = Step.Review;
+        draft.Reviewing = true;
+        draft.Revision++;
+        draft.ShownDue = due;
+        draft.ShownOutOfHours = outOfHours;
+        ctx.SaveForm(Kind, draft);
+
+        var text = (heading is null ? string.Empty : ctx.T(heading) + "\n") + ctx.T(
             DossierTexts.Review,
             procedure.Name,
             draft.Name!,
@@ -322,31 +331,30 @@ internal sealed class ReceptionForm(
             draft.Digitized!.Value ? ctx.T(CommonTexts.Yes) : ctx.T(CommonTexts.No),
             FeeText(ctx, draft.Fee ?? 0, draft.Payment ?? PaymentMethod.None),
             Show.DateWithWeekday(due, lang));
-        var outOfHours = IsOutOfHours(ctx.Now);
         if (outOfHours)
         {
             text += "\n" + ctx.T(DossierTexts.OutOfHours, Show.DateTime(ctx.Now.Local), office.Value.Hours);
         }
 
-        ctx.Reply(text, ReviewButtons(ctx, outOfHours));
+        ctx.Reply(text, ReviewButtons(ctx, draft));
     }
 
     private async Task ReviewAnswerAsync(ChatContext ctx, Draft draft, Answer answer, CancellationToken ct)
     {
-        var choice = answer.Button ?? SearchKey.Of(answer.Text) switch
+        var typed = SearchKey.Of(answer.Text) is "tiep nhan" or "ok" or "dong y" or "xac nhan" or "co" or "receive" or "yes";
+        var choice = typed ? $"ok:{draft.Revision.ToString(CultureInfo.InvariantCulture)}" : answer.Button;
+        if (choice is not null && choice.StartsWith("ok:", StringComparison.Ordinal))
         {
-            "tiep nhan" or "ok" or "dong y" or "xac nhan" or "co" or "receive" or "yes" => "ok",
-            _ => null,
-        };
+            await ReceiveAsShownAsync(ctx, draft, choice[3..], ct);
+            return;
+        }
+
         switch (choice)
         {
-            case "ok":
-                await FinishAsync(ctx, draft, ct);
-                return;
             case "e:p":
                 draft.Step = Step.Procedure;
                 ctx.SaveForm(Kind, draft);
-                ctx.Reply(ctx.T(DossierTexts.AskProcedure), await CommonProceduresAsync(ctx, ct));
+                ctx.Reply(ctx.T(DossierTexts.AskProcedureAgain), await CommonProceduresAsync(ctx, ct));
                 return;
             case "e:n":
                 AskAgain(ctx, draft, Step.Name, ctx.T(DossierTexts.AskName, await ProcedureNameAsync(ctx, draft, ct)));
@@ -360,17 +368,36 @@ internal sealed class ReceptionForm(
             case "e:d":
                 AskAgain(ctx, draft, Step.Digitized, ctx.T(DossierTexts.AskDigitized), YesNo(ctx));
                 return;
-            case "e:f":
+            case "e:f" when draft.FeeSetByProvince:
                 AskAgain(ctx, draft, Step.FeeAmount, ctx.T(DossierTexts.AskFeeAgain, FeeText(ctx, draft.Fee ?? 0, draft.Payment ?? PaymentMethod.None)));
+                return;
+            case "e:f":
+                ctx.Reply(ctx.T(DossierTexts.FeeFromCatalog, Show.Money(draft.Fee ?? 0)), ReviewButtons(ctx, draft));
                 return;
             case "x":
                 ctx.CloseForm();
                 ctx.Reply(ctx.T(Start.StartTexts.Cancelled));
                 return;
             default:
-                ctx.Reply(ctx.T(DossierTexts.ChooseButton), ReviewButtons(ctx, IsOutOfHours(ctx.Now)));
+                ctx.Reply(ctx.T(DossierTexts.ChooseButton), ReviewButtons(ctx, draft));
                 return;
         }
+    }
+
+    /// <summary>Receives the dossier if the officer pressed the latest summary and its due date and hours still hold; otherwise shows it again.</summary>
+    private async Task ReceiveAsShownAsync(ChatContext ctx, Draft draft, string revision, CancellationToken ct)
+    {
+        var procedure = await ctx.Db.Procedures.AsNoTracking().SingleAsync(p => p.Id == draft.ProcedureId, ct);
+        var current = revision == draft.Revision.ToString(CultureInfo.InvariantCulture);
+        var unchanged = DueDates.Compute(procedure.Processing, ctx.Now.Local, calendar) == draft.ShownDue
+            && IsOutOfHours(ctx.Now) == draft.ShownOutOfHours;
+        if (!current || !unchanged)
+        {
+            await ReviewAsync(ctx, draft, ct, current ? DossierTexts.SummaryChanged : DossierTexts.SummaryOld);
+            return;
+        }
+
+        await FinishAsync(ctx, draft, ct);
     }
 
     private static void AskAgain(ChatContext ctx, Draft draft, Step step, string question, IReadOnlyList<IReadOnlyList<Button>>? buttons = null)
@@ -465,13 +492,26 @@ internal sealed class ReceptionForm(
         new(DossierNames.Channel(DossierChannel.Postal, ctx.Language), $"{ButtonPrefix}:c:3"),
     ]];
 
-    private static IReadOnlyList<IReadOnlyList<Button>> ReviewButtons(ChatContext ctx, bool outOfHours) =>
-    [
-        [new(ctx.T(outOfHours ? DossierTexts.ReceiveAnywayButton : DossierTexts.ReceiveButton), $"{ButtonPrefix}:ok")],
-        [new(ctx.T(DossierTexts.EditProcedure), $"{ButtonPrefix}:e:p"), new(ctx.T(DossierTexts.EditName), $"{ButtonPrefix}:e:n"), new(ctx.T(DossierTexts.EditPhone), $"{ButtonPrefix}:e:ph")],
-        [new(ctx.T(DossierTexts.EditChannel), $"{ButtonPrefix}:e:c"), new(ctx.T(DossierTexts.EditDigitized), $"{ButtonPrefix}:e:d"), new(ctx.T(DossierTexts.EditFee), $"{ButtonPrefix}:e:f")],
-        [new(ctx.T(Confirmations.CancelButton), $"{ButtonPrefix}:x")],
-    ];
+    private static IReadOnlyList<IReadOnlyList<Button>> ReviewButtons(ChatContext ctx, Draft draft)
+    {
+        var receive = new Button(
+            ctx.T(draft.ShownOutOfHours ? DossierTexts.ReceiveAnywayButton : DossierTexts.ReceiveButton),
+            $"{ButtonPrefix}:ok:{draft.Revision.ToString(CultureInfo.InvariantCulture)}");
+        List<Button> more = [new(ctx.T(DossierTexts.EditChannel), $"{ButtonPrefix}:e:c"), new(ctx.T(DossierTexts.EditDigitized), $"{ButtonPrefix}:e:d")];
+        if (draft.FeeSetByProvince)
+        {
+            // A catalog fee is changed after reception, with a reason, by "nop phi <số tiền> <lý do>".
+            more.Add(new(ctx.T(DossierTexts.EditFee), $"{ButtonPrefix}:e:f"));
+        }
+
+        return
+        [
+            [receive],
+            [new(ctx.T(DossierTexts.EditProcedure), $"{ButtonPrefix}:e:p"), new(ctx.T(DossierTexts.EditName), $"{ButtonPrefix}:e:n"), new(ctx.T(DossierTexts.EditPhone), $"{ButtonPrefix}:e:ph")],
+            more,
+            [new(ctx.T(Confirmations.CancelButton), $"{ButtonPrefix}:x")],
+        ];
+    }
 
     private static IReadOnlyList<IReadOnlyList<Button>> YesNo(ChatContext ctx) =>
         [[new(ctx.T(CommonTexts.Yes), $"{ButtonPrefix}:y"), new(ctx.T(CommonTexts.No), $"{ButtonPrefix}:n")]];
@@ -532,6 +572,16 @@ internal sealed class ReceptionForm(
 
         /// <summary>The summary was shown once: an answer given again goes back to it.</summary>
         public bool Reviewing { get; set; }
+
+        /// <summary>Which showing of the summary is the latest; its "receive" button carries it.</summary>
+        public int Revision { get; set; }
+
+        public DateOnly? ShownDue { get; set; }
+
+        public bool ShownOutOfHours { get; set; }
+
+        /// <summary>The fee was typed because the province sets it; a catalog fee is not edited in the form.</summary>
+        public bool FeeSetByProvince { get; set; }
     }
 
     /// <summary>A form answer: the tapped button's data after "rc:", or the typed text, or a shared contact.</summary>

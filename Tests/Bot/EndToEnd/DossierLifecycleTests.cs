@@ -110,7 +110,8 @@ public sealed class DossierLifecycleTests
         var payment = (await bot.SayAsync(officer, "khong")).Single();
         var review = (await bot.PressAsync(officer, payment, "tiền mặt")).Single();
         review.Text.Should().Contain("ngoài giờ làm việc của bộ phận (07:30–17:00)");
-        review.Buttons.SelectMany(r => r).Select(b => b.Text).Should().Contain("✅ Vẫn tiếp nhận");
+        review.Buttons.SelectMany(r => r).Select(b => b.Text).Should().Contain("✅ Vẫn tiếp nhận").And.NotContain("✏️ Lệ phí", "a catalog fee is changed after reception, with a reason");
+        var first = review;
 
         var phone = (await bot.PressAsync(officer, review, "Điện thoại")).Single();
         phone.Text.Should().Contain("Số điện thoại");
@@ -123,6 +124,10 @@ public sealed class DossierLifecycleTests
         review = (await bot.PressAsync(officer, payment, "chuyển khoản")).Single();
         review.Text.Should().Contain("Cấp Giấy xác nhận tình trạng hôn nhân").And.Contain("15.000 đ (chuyển khoản / QR)")
             .And.Contain("0911222333");
+        review.Buttons.SelectMany(r => r).Select(b => b.Text).Should().Contain("✏️ Lệ phí", "the province sets this fee: it was typed, and can be typed again");
+        var latest = (await bot.PressAsync(officer, first, "Vẫn tiếp nhận")).Single();
+        latest.Text.Should().StartWith("Đó là nút của một bản kiểm tra cũ").And.Contain("Cấp Giấy xác nhận tình trạng hôn nhân");
+        review = latest;
 
         (await bot.SayAsync(officer, "đúng rồi")).Single().Text.Should().Contain("chọn một nút");
         var receipt = await bot.PressAsync(officer, review, "Vẫn tiếp nhận", expectedReplies: 2);
@@ -133,6 +138,32 @@ public sealed class DossierLifecycleTests
         dossier.ApplicantPhone.Should().Be("0911222333");
         dossier.FeeVnd.Should().Be(15_000);
         dossier.Payment.Should().Be(PaymentMethod.Transfer);
+    }
+
+    [Fact]
+    public async Task ASummaryThatNoLongerHolds_IsShownAgain_BeforeAnythingIsReceived()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        const long officer = BotUnderTest.Officer;
+        bot.Clock.Advance(TimeSpan.FromMinutes(7 * 60 + 58)); // Tuesday 16:58.
+        await bot.SayAsync(officer, "/tiepnhan");
+        await bot.SayAsync(officer, "chung thuc chu ky");
+        await bot.SayAsync(officer, "Lê Văn Tám");
+        await bot.SayAsync(officer, "0987654321");
+        await bot.SayAsync(officer, "truc tiep");
+        var payment = (await bot.SayAsync(officer, "khong")).Single();
+        var review = (await bot.PressAsync(officer, payment, "tiền mặt")).Single();
+        review.Text.Should().NotContain("ngoài giờ");
+
+        bot.Clock.Advance(TimeSpan.FromMinutes(3)); // 17:01: the office has closed meanwhile.
+        var again = (await bot.PressAsync(officer, review, "Tiếp nhận")).Single();
+        again.Text.Should().StartWith("⚠️ Hạn trả hoặc giờ làm việc đã đổi").And.Contain("ngoài giờ làm việc");
+        await using (var db = bot.Db())
+        {
+            (await db.Dossiers.CountAsync()).Should().Be(0);
+        }
+
+        (await bot.PressAsync(officer, again, "Vẫn tiếp nhận", expectedReplies: 2))[0].Text.Should().Contain("GIẤY TIẾP NHẬN");
     }
 
     [Fact]
