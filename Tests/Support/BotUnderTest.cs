@@ -117,6 +117,22 @@ internal sealed class BotUnderTest : IAsyncDisposable
     }
 
     /// <summary>
+    /// Fills the reception form for a "chứng thực chữ ký" (a catalog fee, paid in cash), filed at the counter and not
+    /// digitized, and returns the summary, nothing received yet. <paramref name="ask"/> is the answer to /tiepnhan.
+    /// </summary>
+    public async Task<SentMessage> SignatureSummaryAsync(string name = "Lê Văn Tám", string phone = "0987654321", Action<SentMessage>? ask = null)
+    {
+        var first = (await SayAsync(Officer, "/tiepnhan")).Single();
+        ask?.Invoke(first);
+        await SayAsync(Officer, "chung thuc chu ky");
+        await SayAsync(Officer, name);
+        await SayAsync(Officer, phone);
+        await SayAsync(Officer, "truc tiep");
+        var payment = (await SayAsync(Officer, "khong")).Single();
+        return (await PressAsync(Officer, payment, "tiền mặt")).Single();
+    }
+
+    /// <summary>
     /// Receives a "xác nhận tình trạng hôn nhân" dossier for Nguyễn Thị Ánh, phone 0912345678, and returns its code
     /// tail: free by default, or with the fee typed at reception and left unpaid.
     /// </summary>

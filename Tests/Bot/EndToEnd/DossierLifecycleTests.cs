@@ -83,13 +83,7 @@ public sealed class DossierLifecycleTests
         await using var db = bot.Db();
         (await db.Conversations.CountAsync()).Should().Be(0);
         (await db.Dossiers.CountAsync()).Should().Be(0);
-        await bot.SayAsync(officer, "/tiepnhan");
-        await bot.SayAsync(officer, "chung thuc chu ky");
-        await bot.SayAsync(officer, "lê văn TÁM");
-        await bot.SayAsync(officer, "0987654321");
-        await bot.SayAsync(officer, "truc tiep");
-        var payment = (await bot.SayAsync(officer, "khong")).Single();
-        var review = (await bot.PressAsync(officer, payment, "tiền mặt")).Single();
+        var review = await bot.SignatureSummaryAsync("lê văn TÁM");
         (await bot.PressAsync(officer, review, "Tiếp nhận", expectedReplies: 2))[0].Text.Should().Contain("Người nộp: Lê Văn Tám");
     }
 
@@ -101,14 +95,8 @@ public sealed class DossierLifecycleTests
         const long officer = BotUnderTest.Officer;
         bot.Clock.Advance(TimeSpan.FromHours(9.5)); // Tuesday 18:30, after closing.
 
-        var ask = (await bot.SayAsync(officer, "/tiepnhan")).Single();
-        ask.Buttons.SelectMany(r => r).Select(b => b.Text).Should().Equal(["Chứng thực chữ ký", "Đăng ký khai sinh"], "the office's order, names matched without diacritics, an unknown one left out");
-        await bot.SayAsync(officer, "chung thuc chu ky");
-        await bot.SayAsync(officer, "Lê Văn Tám");
-        await bot.SayAsync(officer, "0987654321");
-        await bot.SayAsync(officer, "truc tiep");
-        var payment = (await bot.SayAsync(officer, "khong")).Single();
-        var review = (await bot.PressAsync(officer, payment, "tiền mặt")).Single();
+        var review = await bot.SignatureSummaryAsync(ask: ask => ask.Buttons.SelectMany(r => r).Select(b => b.Text)
+            .Should().Equal(["Chứng thực chữ ký", "Đăng ký khai sinh"], "the office's order, names matched without diacritics, an unknown one left out"));
         review.Text.Should().Contain("ngoài giờ làm việc của bộ phận (07:30–17:00)");
         review.Buttons.SelectMany(r => r).Select(b => b.Text).Should().Contain("✅ Vẫn tiếp nhận").And.NotContain("✏️ Lệ phí", "a catalog fee is changed after reception, with a reason");
         var first = review;
@@ -120,7 +108,7 @@ public sealed class DossierLifecycleTests
 
         await bot.PressAsync(officer, review, "Thủ tục");
         (await bot.SayAsync(officer, "xac nhan tinh trang hon nhan")).Single().Text.Should().Contain("do tỉnh quy định");
-        payment = (await bot.SayAsync(officer, "15000")).Single();
+        var payment = (await bot.SayAsync(officer, "15000")).Single();
         review = (await bot.PressAsync(officer, payment, "chuyển khoản")).Single();
         review.Text.Should().Contain("Cấp Giấy xác nhận tình trạng hôn nhân").And.Contain("15.000 đ (chuyển khoản / QR)")
             .And.Contain("0911222333");
@@ -146,13 +134,7 @@ public sealed class DossierLifecycleTests
         await using var bot = await BotUnderTest.StartAsync();
         const long officer = BotUnderTest.Officer;
         bot.Clock.Advance(TimeSpan.FromMinutes(7 * 60 + 58)); // Tuesday 16:58.
-        await bot.SayAsync(officer, "/tiepnhan");
-        await bot.SayAsync(officer, "chung thuc chu ky");
-        await bot.SayAsync(officer, "Lê Văn Tám");
-        await bot.SayAsync(officer, "0987654321");
-        await bot.SayAsync(officer, "truc tiep");
-        var payment = (await bot.SayAsync(officer, "khong")).Single();
-        var review = (await bot.PressAsync(officer, payment, "tiền mặt")).Single();
+        var review = await bot.SignatureSummaryAsync();
         review.Text.Should().NotContain("ngoài giờ");
 
         bot.Clock.Advance(TimeSpan.FromMinutes(3)); // 17:01: the office has closed meanwhile.
@@ -171,13 +153,7 @@ public sealed class DossierLifecycleTests
     {
         await using var bot = await BotUnderTest.StartAsync();
         const long officer = BotUnderTest.Officer;
-        await bot.SayAsync(officer, "/tiepnhan");
-        await bot.SayAsync(officer, "chung thuc chu ky");
-        await bot.SayAsync(officer, "Lê Văn Tám");
-        await bot.SayAsync(officer, "0987654321");
-        await bot.SayAsync(officer, "truc tiep");
-        var payment = (await bot.SayAsync(officer, "khong")).Single();
-        var review = (await bot.PressAsync(officer, payment, "tiền mặt")).Single();
+        var review = await bot.SignatureSummaryAsync();
 
         (await bot.PressAsync(officer, review, "Huỷ")).Single().Text.Should().Contain("Đã huỷ");
         (await bot.PressAsync(officer, review, "Tiếp nhận")).Single().Text.Should().Contain("Không có thao tác nào đang nhập");
@@ -194,13 +170,7 @@ public sealed class DossierLifecycleTests
         const long officer = BotUnderTest.Officer;
         var first = await bot.ReceiveDossierAsync();
         var second = await bot.ReceiveDossierAsync();
-        await bot.SayAsync(officer, "/tiepnhan");
-        await bot.SayAsync(officer, "chung thuc chu ky");
-        await bot.SayAsync(officer, "Lê Văn Thanh");
-        await bot.SayAsync(officer, "0987654321");
-        await bot.SayAsync(officer, "truc tiep");
-        var payment = (await bot.SayAsync(officer, "khong")).Single();
-        await bot.PressAsync(officer, (await bot.PressAsync(officer, payment, "tiền mặt")).Single(), "Tiếp nhận", expectedReplies: 2);
+        await bot.PressAsync(officer, await bot.SignatureSummaryAsync("Lê Văn Thanh"), "Tiếp nhận", expectedReplies: 2);
 
         (await bot.SayAsync(officer, "/hoso le thanh")).Single().Text.Should().StartWith("📄 Hồ sơ").And.Contain("Lê Văn Thanh");
 
