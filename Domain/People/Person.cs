@@ -58,7 +58,21 @@ public sealed class Person
 
     public bool Has(Role role) => Role >= role;
 
-    public void GrantRole(Role role) => Role = role;
+    /// <summary>When an administrator last took this person's role away; a configured role is then not given back at start.</summary>
+    public DateTime? RoleRevokedAtUtc { get; private set; }
+
+    public void GrantRole(Role role)
+    {
+        Role = role;
+        RoleRevokedAtUtc = null;
+    }
+
+    /// <summary>Back to a citizen's rights, for good: only a new invitation gives a role again.</summary>
+    public void RevokeRole(DateTime atUtc)
+    {
+        Role = Role.Citizen;
+        RoleRevokedAtUtc = atUtc;
+    }
 
     public void ChooseLanguage(Language language) => Language = language;
 

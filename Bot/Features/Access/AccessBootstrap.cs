@@ -6,7 +6,10 @@ using OneStopBot.Persistence;
 
 namespace OneStopBot.Bot.Features.Access;
 
-/// <summary>Gives the roles named in <c>Access:*</c> to the Telegram users who already talked to the bot.</summary>
+/// <summary>
+/// Gives the roles named in <c>Access:*</c> to the Telegram users who already talked to the bot, except to those
+/// an administrator revoked since: a revocation stands until a new invitation, whatever the configuration says.
+/// </summary>
 internal static class AccessBootstrap
 {
     public static Role? ConfiguredRole(AccessOptions access, ChannelKind channel, long userId)
@@ -46,7 +49,7 @@ internal static class AccessBootstrap
 
         foreach (var person in people)
         {
-            if (ConfiguredRole(access, ChannelKind.Telegram, person.ExternalId) is { } role && person.Role < role)
+            if (person.RoleRevokedAtUtc is null && ConfiguredRole(access, ChannelKind.Telegram, person.ExternalId) is { } role && person.Role < role)
             {
                 person.GrantRole(role);
             }

@@ -163,7 +163,7 @@ internal sealed class AccessHandler(BotIdentity bot)
             return;
         }
 
-        person.GrantRole(Role.Citizen);
+        person.RevokeRole(ctx.Now.Utc);
         ctx.Reply(ctx.T(AccessTexts.Revoked, person.DisplayName));
     }
 }

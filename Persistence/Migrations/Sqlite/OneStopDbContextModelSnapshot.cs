@@ -479,6 +479,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<int>("Role")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RoleRevokedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Role");

@@ -173,5 +173,13 @@ public sealed class AccidentalChangeTests
         {
             (await db.People.SingleAsync(p => p.Id == id)).Role.Should().Be(Role.Citizen);
         }
+
+        // The officer is still named in Access:Officers: the revocation stands after a restart.
+        await bot.RestartAsync();
+        (await bot.SayAsync(BotUnderTest.SecondOfficer, "/tiepnhan")).Single().Text.Should().Contain("chỉ dành cho cán bộ");
+        await using (var db = bot.Db())
+        {
+            (await db.People.SingleAsync(p => p.Id == id)).Role.Should().Be(Role.Citizen);
+        }
     }
 }
