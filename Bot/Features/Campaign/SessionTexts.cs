@@ -32,6 +32,10 @@ internal static class SessionTexts
 
     public static readonly Text NotStaying = new("Đã ghi nhận. Cảm ơn anh/chị.", "Noted. Thank you.");
 
+    public static readonly Text ReminderExpired = new(
+        "Nút này là của lời nhắc ngày {0}, nên không ghi nhận gì. Buổi hôm nay: gõ /them30 <số người được phục vụ>.",
+        "This button belongs to the reminder of {0}, so nothing was recorded. For today: type /them30 <people served>.");
+
     public static readonly Text HalfHourUsage = new("Cách dùng: /them30 <số người được phục vụ>, ví dụ /them30 3", "Usage: /them30 <people served>, e.g. /them30 3");
 
     public static readonly Text HalfHourLogged = new(

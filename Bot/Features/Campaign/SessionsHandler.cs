@@ -41,6 +41,13 @@ internal sealed class SessionsHandler(IWorkingCalendar calendar)
             return;
         }
 
+        if (day != ctx.Now.Date)
+        {
+            // The reminder is for its own day: an old or forged button records nothing.
+            ctx.Reply(ctx.T(SessionTexts.ReminderExpired, Show.Date(day)));
+            return;
+        }
+
         if (parts[1] != "y")
         {
             ctx.Reply(ctx.T(SessionTexts.NotStaying));

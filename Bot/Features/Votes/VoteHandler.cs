@@ -15,6 +15,11 @@ internal sealed class VoteHandler
 
     public async Task ChooseAsync(ChatContext ctx, CancellationToken ct)
     {
+        if (RefuseStaff(ctx))
+        {
+            return;
+        }
+
         var officers = await Audience.OfficersForCitizensAsync(ctx.Db, 30, ct);
         if (officers.Count == 0)
         {
@@ -31,6 +36,11 @@ internal sealed class VoteHandler
     /// <summary><c>bc:{officerId}</c> chooses; <c>bc:{officerId}:skip</c> votes without a reason.</summary>
     public async Task ButtonAsync(ChatContext ctx, string data, CancellationToken ct)
     {
+        if (RefuseStaff(ctx))
+        {
+            return;
+        }
+
         var parts = data.Split(':');
         var officer = parts.Length is 2 or 3 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? await ctx.Db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.Role == Role.Officer, ct)
@@ -81,9 +91,27 @@ internal sealed class VoteHandler
         await CastAsync(ctx, officer, reason, ct);
     }
 
+    /// <summary>The vote is the citizens' voice: staff do not vote for colleagues (the emulation ranking counts it).</summary>
+    private static bool RefuseStaff(ChatContext ctx)
+    {
+        if (!ctx.Person.IsStaff)
+        {
+            return false;
+        }
+
+        ctx.CloseForm();
+        ctx.Reply(ctx.T(VoteTexts.CitizensOnly));
+        return true;
+    }
+
     private static async Task CastAsync(ChatContext ctx, Person officer, string? reason, CancellationToken ct)
     {
         ctx.CloseForm();
+        if (RefuseStaff(ctx))
+        {
+            return;
+        }
+
         var vote = Vote.Cast(officer.Id, ctx.Message.Channel, ctx.Message.UserId, ctx.Person.Id, reason, ctx.Now, await EarlierVotesAsync(ctx, officer.Id, ct));
         ctx.Db.Votes.Add(vote);
         ctx.Reply(ctx.T(VoteTexts.Thanks, officer.DisplayName));

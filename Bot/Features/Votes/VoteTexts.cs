@@ -10,6 +10,10 @@ internal static class VoteTexts
 
     public static readonly Text NoOfficers = new("Hiện chưa có cán bộ nào để bình chọn.", "There are no officers to vote for yet.");
 
+    public static readonly Text CitizensOnly = new(
+        "Bình chọn cán bộ tiêu biểu là ý kiến của người dân; cán bộ, lãnh đạo và quản trị viên không bình chọn.",
+        "Voting for an exemplary officer is the citizens' voice; officers, leaders and administrators do not vote.");
+
     public static readonly Text AskReason = new(
         "Ông/bà đang bình chọn cho {0}. Gõ lý do (không bắt buộc), hoặc bấm «Bỏ qua».",
         "You are voting for {0}. Type a reason (optional), or press \"Skip\".");

@@ -333,6 +333,27 @@ public sealed class CitizenTests
     }
 
     [Fact]
+    public async Task StaffDoNotVoteForColleagues_EvenWithAForgedButton()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        await bot.SayAsync(BotUnderTest.Officer, "/start", expectedReplies: 2);
+        var menu = (await bot.SayAsync(Citizen, "/binhchon")).Single();
+        var lan = menu.Buttons.SelectMany(r => r).Single(b => b.Text == "Lan").CallbackData!;
+
+        foreach (var staff in new[] { BotUnderTest.SecondOfficer, BotUnderTest.Leader, BotUnderTest.Admin })
+        {
+            (await bot.SayAsync(staff, "/binhchon")).Single().Text.Should().Contain("cán bộ, lãnh đạo và quản trị viên không bình chọn");
+            var start = await bot.SayAsync(staff, "/start", expectedReplies: 2);
+            var before = bot.Telegram.SentTo(staff).Count;
+            bot.Telegram.PressButton(staff, start[^1].MessageId, lan + ":skip");
+            (await bot.Telegram.WaitForMessagesAsync(staff, before + 1))[before].Text.Should().Contain("không bình chọn");
+        }
+
+        await using var db = bot.Db();
+        (await db.Votes.CountAsync()).Should().Be(0);
+    }
+
+    [Fact]
     public async Task ASecondVoteInAMonth_IsRefusedPolitely()
     {
         await using var bot = await BotUnderTest.StartAsync();

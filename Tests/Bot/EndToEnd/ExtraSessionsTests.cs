@@ -25,6 +25,10 @@ public sealed class ExtraSessionsTests
         var logged = await bot.SayAsync(BotUnderTest.Officer, "/them30 2");
         logged[0].Text.Should().Be("✅ Đã ghi buổi «30 phút tăng thêm vì dân» ngày 24/11/2026: 2 người được phục vụ.");
 
+        // The next morning yesterday's button, or a forged one for another day, records nothing.
+        bot.Clock.Advance(TimeSpan.FromHours(16));
+        (await bot.PressAsync(BotUnderTest.Officer, reminder, "Tôi ở lại phục vụ"))[0].Text.Should().StartWith("Nút này là của lời nhắc ngày 24/11/2026");
+
         await using var db = bot.Db();
         var session = await db.ExtraSessions.SingleAsync();
         (session.Kind, session.Date, session.PeopleServed).Should().Be((SessionKind.ExtraHalfHour, new DateOnly(2026, 11, 24), 2));
