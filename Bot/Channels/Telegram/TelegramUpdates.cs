@@ -5,7 +5,7 @@ using Telegram.Bot.Types.Enums;
 
 namespace OneStopBot.Bot.Channels.Telegram;
 
-/// <summary>Turns a Telegram update into a channel-neutral message; null for what the bot does not handle.</summary>
+/// <summary>Turns a Telegram update into a channel-neutral message; null for what the bot does not handle (anything outside a private chat).</summary>
 public static class TelegramUpdates
 {
     public static InboundMessage? ToInbound(Update update)
@@ -21,7 +21,9 @@ public static class TelegramUpdates
                     ContactPhone = message.Contact?.UserId == from.Id ? message.Contact?.PhoneNumber : null,
                     LanguageCode = from.LanguageCode,
                 };
-            case { CallbackQuery: { Data: { } data, From: { } from } query }:
+            // Only private chats, for buttons as for text: a card's button pressed where the card was forwarded (a
+            // group) would post the card, the applicant's details with it, to everyone there.
+            case { CallbackQuery: { Data: { } data, From: { } from } query } when query.Message is null || query.Message.Chat.Type == ChatType.Private:
                 var chatId = query.Message?.Chat.Id ?? from.Id;
                 return new InboundMessage(ChannelKind.Telegram, update.Id, chatId, from.Id, NameOf(from))
                 {
