@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Conversation;
 using Telegram.Bot;
@@ -13,6 +14,9 @@ public static class TelegramWebhook
 {
     public const string Path = "/telegram/webhook";
     private const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    /// <summary>A Telegram update is a few kilobytes (a message holds at most 4,096 characters); anything far larger is refused unread.</summary>
+    public const long MaxBodyBytes = 64 * 1024;
 
     public static void MapTelegramWebhook(this WebApplication app)
     {
@@ -33,6 +37,16 @@ public static class TelegramWebhook
                 return Results.Unauthorized();
             }
 
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = MaxBodyBytes;
+            }
+
+            if (http.Request.ContentLength > MaxBodyBytes)
+            {
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            }
+
             Update? update;
             try
             {
@@ -41,6 +55,10 @@ public static class TelegramWebhook
             catch (JsonException)
             {
                 return Results.BadRequest();
+            }
+            catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
             }
 
             // Answer 200 only after the update is handled: a crash before that makes Telegram post it again.

@@ -46,6 +46,12 @@ public sealed class WebhookTests
             (await http.SendAsync(right)).StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
+        // A text far beyond any Telegram message, with the right secret, is refused unread and answered by nothing.
+        var huge = new { update_id = 700002, message = new { message_id = 2, date = 1_764_000_000, chat = update.message.chat, from = update.message.from, text = new string('a', 1_000_000) } };
+        using var tooLarge = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook") { Content = JsonContent.Create(huge) };
+        tooLarge.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+        (await http.SendAsync(tooLarge)).StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+
         bot.Telegram.WebhookUrl.Should().Be("https://bot.example.test/telegram/webhook");
         var replies = bot.Telegram.SentTo(5301);
         replies.Should().ContainSingle("the second delivery of the same update has no effect")
