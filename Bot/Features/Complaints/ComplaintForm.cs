@@ -20,6 +20,9 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
     public const string Kind = "complaint";
     public const string ButtonPrefix = "pa";
 
+    /// <summary>Complaints one chat may file in a day: enough for a real grievance, not a flood of leader alerts.</summary>
+    public const int PerChatPerDay = 3;
+
     /// <summary>/phananh starts the form; /phananh &lt;code&gt; shows that complaint's state.</summary>
     public async Task BeginAsync(ChatContext ctx, string args, CancellationToken ct)
     {
@@ -29,8 +32,28 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
             return;
         }
 
+        if (await RefuseFloodAsync(ctx, ct))
+        {
+            return;
+        }
+
         ctx.SaveForm(Kind, new Draft { Step = Step.Kind });
         ctx.Reply(ctx.T(ComplaintTexts.AskKind), KindButtons(ctx.Language));
+    }
+
+    private static async Task<bool> RefuseFloodAsync(ChatContext ctx, CancellationToken ct)
+    {
+        var channel = ctx.Message.Channel;
+        var chat = ctx.Message.ChatId;
+        var today = ctx.Now.Date;
+        if (await ctx.Db.Complaints.CountAsync(c => c.Channel == channel && c.ChatId == chat && c.ReceivedOn == today, ct) < PerChatPerDay)
+        {
+            return false;
+        }
+
+        ctx.CloseForm();
+        ctx.Reply(ctx.T(ComplaintTexts.TooMany, PerChatPerDay));
+        return true;
     }
 
     public async Task ContinueAsync(ChatContext ctx, CancellationToken ct)
@@ -209,6 +232,11 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
 
     private async Task FileAsync(ChatContext ctx, Draft draft, bool anonymous, string? phone, CancellationToken ct)
     {
+        if (await RefuseFloodAsync(ctx, ct))
+        {
+            return;
+        }
+
         var today = ctx.Now.Date;
         await ctx.BeginWriteAsync(ct);
         var sequence = await DailyNumbers.NextAsync(ctx.Db, DailyNumbers.Complaints, today, ct);

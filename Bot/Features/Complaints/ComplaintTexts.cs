@@ -141,6 +141,10 @@ internal static class ComplaintTexts
         "Phản ánh {0} đã kết thúc nên không cần bổ sung thêm.",
         "Complaint {0} is closed, so nothing more is needed.");
 
+    public static readonly Text TooMany = new(
+        "Hôm nay ông/bà đã gửi {0} phản ánh; mỗi ngày nhận tối đa {0} phản ánh từ một tài khoản. Ông/bà có thể bổ sung nội dung vào phản ánh đã gửi khi lãnh đạo đề nghị, hoặc gửi tiếp vào ngày mai.",
+        "You have filed {0} complaints today; one account can file at most {0} a day. You can add to a filed complaint when the leaders ask, or file again tomorrow.");
+
     public static readonly Text ReopenedAlert = new("🔁 Người dân chưa hài lòng và đề nghị xem xét lại:", "🔁 The citizen is not satisfied and asks for reconsideration:");
 
     public static readonly Text None = new("—", "—");

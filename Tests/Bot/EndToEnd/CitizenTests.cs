@@ -323,6 +323,27 @@ public sealed class CitizenTests
         complaint.MoreInfo.Should().Be("Mã hồ sơ 261120-0003, hẹn trả ngày 20/11.");
     }
 
+    [Fact]
+    public async Task OneChat_FilesAtMostThreeComplaintsADay()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        for (var i = 0; i < ComplaintForm.PerChatPerDay; i++)
+        {
+            var kinds = (await bot.SayAsync(Citizen, "/phananh")).Single();
+            var dossier = (await bot.PressAsync(Citizen, kinds, "Chậm trễ")).Single();
+            await bot.PressAsync(Citizen, dossier, "Bỏ qua");
+            var officers = (await bot.SayAsync(Citizen, $"Hồ sơ của tôi trễ hẹn lần thứ {i + 1}.")).Single();
+            var anonymous = (await bot.PressAsync(Citizen, officers, "Bỏ qua")).Single();
+            (await bot.PressAsync(Citizen, anonymous, "Ẩn danh")).Single().Text.Should().Contain("Mã theo dõi");
+        }
+
+        (await bot.SayAsync(Citizen, "/phananh")).Single().Text.Should().Contain("mỗi ngày nhận tối đa 3 phản ánh");
+        bot.Clock.Advance(TimeSpan.FromDays(1));
+        (await bot.SayAsync(Citizen, "/phananh")).Single().Text.Should().Contain("Bước 1/5");
+        await using var db = bot.Db();
+        (await db.Complaints.CountAsync()).Should().Be(ComplaintForm.PerChatPerDay);
+    }
+
     [Theory]
     [InlineData(1, "PA-261124-001")]
     [InlineData(1000, "PA-261124-1000")]
