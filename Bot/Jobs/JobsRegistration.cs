@@ -99,16 +99,17 @@ internal sealed class DashboardAccess(string? password) : IDashboardAuthorizatio
     {
         ArgumentNullException.ThrowIfNull(context);
         var http = context.GetHttpContext();
-        var remote = http.Connection.RemoteIpAddress;
-        if (remote is null || IPAddress.IsLoopback(remote))
-        {
-            return true;
-        }
-
         if (string.IsNullOrEmpty(password))
         {
-            return false;
+            // Without a password, only this machine's own browser: not a request relayed by a reverse proxy on the
+            // same host, which arrives from the loopback address on behalf of anyone.
+            var remote = http.Connection.RemoteIpAddress;
+            var relayed = http.Request.Headers.ContainsKey("X-Forwarded-For") || http.Request.Headers.ContainsKey("Forwarded")
+                || http.Request.Headers.ContainsKey("X-Real-IP");
+            return remote is not null && IPAddress.IsLoopback(remote) && !relayed;
         }
+
+        // With a password, every request gives it, the local ones too.
 
         var header = http.Request.Headers.Authorization.ToString();
         if (header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))

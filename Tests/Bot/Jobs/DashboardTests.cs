@@ -37,10 +37,26 @@ public sealed class DashboardTests
         new DashboardAccess("s3cret").Authorize(Context(storage, "admin:s3cret")).Should().BeTrue();
     }
 
-    private static AspNetCoreDashboardContext Context(JobStorage storage, string? credentials)
+    [Fact]
+    public void ALoopbackRequest_NeedsThePasswordWhenOneIsSet_AndIsRefusedWhenAProxyRelaysIt()
+    {
+        var storage = new Hangfire.InMemory.InMemoryStorage();
+
+        new DashboardAccess(null).Authorize(Context(storage, null, "127.0.0.1")).Should().BeTrue("this machine's own browser");
+        new DashboardAccess(null).Authorize(Context(storage, null, "127.0.0.1", relayedFor: "203.0.113.7")).Should().BeFalse("a reverse proxy on the same host relays anyone");
+        new DashboardAccess("s3cret").Authorize(Context(storage, null, "::1")).Should().BeFalse();
+        new DashboardAccess("s3cret").Authorize(Context(storage, "admin:s3cret", "::1")).Should().BeTrue();
+    }
+
+    private static AspNetCoreDashboardContext Context(JobStorage storage, string? credentials, string remote = "203.0.113.7", string? relayedFor = null)
     {
         var http = new DefaultHttpContext { RequestServices = new ServiceCollection().BuildServiceProvider() };
-        http.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.7");
+        http.Connection.RemoteIpAddress = IPAddress.Parse(remote);
+        if (relayedFor is not null)
+        {
+            http.Request.Headers["X-Forwarded-For"] = relayedFor;
+        }
+
         if (credentials is not null)
         {
             http.Request.Headers.Authorization = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials));
