@@ -96,8 +96,11 @@ internal sealed class DailySequenceConfiguration : IEntityTypeConfiguration<Dail
 
 internal sealed class LookupThrottleConfiguration : IEntityTypeConfiguration<LookupThrottle>
 {
-    public void Configure(EntityTypeBuilder<LookupThrottle> builder) =>
-        builder.HasKey(t => new { t.Channel, t.ChatId });
+    public void Configure(EntityTypeBuilder<LookupThrottle> builder)
+    {
+        builder.HasKey(t => t.Key);
+        builder.Property(t => t.Key).HasMaxLength(64);
+    }
 }
 
 internal sealed class ExtraSessionConfiguration : IEntityTypeConfiguration<Domain.Campaign.ExtraSession>

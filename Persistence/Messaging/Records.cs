@@ -98,9 +98,8 @@ public sealed class DailySequence
 /// <summary>Failed look-ups from one chat, to slow down guessing of code and phone pairs.</summary>
 public sealed class LookupThrottle
 {
-    public ChannelKind Channel { get; set; }
-
-    public long ChatId { get; set; }
+    /// <summary>What is counted: a chat ("chat:Telegram:123") or a dossier code ("code:261124-0001").</summary>
+    public required string Key { get; set; }
 
     public int Failures { get; set; }
 

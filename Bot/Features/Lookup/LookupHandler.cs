@@ -19,6 +19,9 @@ internal sealed class LookupHandler
     /// <summary>After this many wrong pairs in <see cref="FailureWindow"/>, a chat waits <see cref="BlockFor"/>.</summary>
     public const int MaxFailures = 5;
 
+    /// <summary>Wrong pairs for one code from all chats together before that code waits <see cref="BlockFor"/>.</summary>
+    public const int MaxFailuresPerCode = 10;
+
     public static readonly TimeSpan FailureWindow = TimeSpan.FromMinutes(15);
 
     public static readonly TimeSpan BlockFor = TimeSpan.FromMinutes(15);
@@ -47,17 +50,21 @@ internal sealed class LookupHandler
             return null;
         }
 
-        var throttle = await ctx.Db.LookupThrottles.FindAsync([ctx.Message.Channel, ctx.Message.ChatId], ct);
-        if (throttle?.BlockedUntilUtc is { } until && until > ctx.Now.Utc)
+        // Wrong pairs are counted for the chat and for the code: many chats guessing one code are slowed down too.
+        var chat = await ThrottleAsync(ctx, $"chat:{ctx.Message.Channel}:{ctx.Message.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture)}", ct);
+        var code = await ThrottleAsync(ctx, $"code:{tail}", ct);
+        var until = new[] { chat.BlockedUntilUtc, code.BlockedUntilUtc }.Max();
+        if (until is { } blocked && blocked > ctx.Now.Utc)
         {
-            ctx.Reply(ctx.T(LookupTexts.SlowDown, (int)Math.Ceiling((until - ctx.Now.Utc).TotalMinutes)));
+            ctx.Reply(ctx.T(LookupTexts.SlowDown, (int)Math.Ceiling((blocked - ctx.Now.Utc).TotalMinutes)));
             return null;
         }
 
         var dossier = await ctx.Db.Dossiers.AsNoTracking().FirstOrDefaultAsync(d => d.CodeTail == tail && d.ApplicantPhone.EndsWith(digits), ct);
         if (dossier is null)
         {
-            RecordFailure(ctx, throttle);
+            RecordFailure(ctx, chat, MaxFailures);
+            RecordFailure(ctx, code, MaxFailuresPerCode);
             // The same answer for an unknown code and a wrong phone: nothing tells a guesser which half was right.
             ctx.Reply(ctx.T(LookupTexts.NotFound));
         }
@@ -175,15 +182,21 @@ internal sealed class LookupHandler
         return words.Length <= 1 ? name : string.Join(' ', words[..^1].Select(w => w[0] + ".").Append(words[^1]));
     }
 
-    private static void RecordFailure(ChatContext ctx, LookupThrottle? throttle)
+    private static async Task<LookupThrottle> ThrottleAsync(ChatContext ctx, string key, CancellationToken ct)
     {
-        var now = ctx.Now.Utc;
-        if (throttle is null)
+        if (await ctx.Db.LookupThrottles.FindAsync([key], ct) is { } known)
         {
-            throttle = new LookupThrottle { Channel = ctx.Message.Channel, ChatId = ctx.Message.ChatId, WindowStartUtc = now };
-            ctx.Db.LookupThrottles.Add(throttle);
+            return known;
         }
 
+        var fresh = new LookupThrottle { Key = key, WindowStartUtc = ctx.Now.Utc };
+        ctx.Db.LookupThrottles.Add(fresh);
+        return fresh;
+    }
+
+    private static void RecordFailure(ChatContext ctx, LookupThrottle throttle, int maxFailures)
+    {
+        var now = ctx.Now.Utc;
         if (now - throttle.WindowStartUtc > FailureWindow)
         {
             throttle.WindowStartUtc = now;
@@ -191,7 +204,7 @@ internal sealed class LookupHandler
         }
 
         throttle.Failures++;
-        if (throttle.Failures >= MaxFailures)
+        if (throttle.Failures >= maxFailures)
         {
             throttle.BlockedUntilUtc = now + BlockFor;
             throttle.Failures = 0;

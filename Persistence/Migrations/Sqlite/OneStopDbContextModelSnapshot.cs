@@ -703,11 +703,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("OneStopBot.Persistence.Messaging.LookupThrottle", b =>
                 {
-                    b.Property<int>("Channel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ChatId")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("BlockedUntilUtc")
                         .HasColumnType("TEXT");
@@ -718,7 +716,7 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("WindowStartUtc")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Channel", "ChatId");
+                    b.HasKey("Key");
 
                     b.ToTable("LookupThrottles");
                 });

@@ -310,6 +310,25 @@ public sealed class DossierLifecycleTests
     }
 
     [Fact]
+    public async Task GuessesAtOneCodeFromManyChats_SlowThatCodeDown()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var code = await bot.ReceiveDossierAsync();
+
+        // Ten chats, one wrong guess each: no chat reaches its own limit, the code reaches its.
+        for (var i = 0; i < OneStopBot.Bot.Features.Lookup.LookupHandler.MaxFailuresPerCode; i++)
+        {
+            (await bot.SayAsync(7000 + i, $"/tracuu {code} 10{i:D2}")).Single().Text.Should().NotContain("tra cứu sai nhiều lần");
+        }
+
+        (await bot.SayAsync(7100, $"/tracuu {code} 5678")).Single().Text.Should().Contain("tra cứu sai nhiều lần");
+        (await bot.SayAsync(7100, "/tracuu 991231-0001 5678")).Single().Text.Should().NotContain("tra cứu sai nhiều lần", "another code is not slowed");
+
+        bot.Clock.Advance(TimeSpan.FromMinutes(16));
+        (await bot.SayAsync(7100, $"/tracuu {code} 5678")).Single().Text.Should().Contain(code);
+    }
+
+    [Fact]
     public async Task TheSameUpdateDeliveredTwice_HasOneEffect_AndLogsNoError()
     {
         var logs = new LogRecorder(LogLevel.Warning);
