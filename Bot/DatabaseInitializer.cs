@@ -25,6 +25,26 @@ internal sealed partial class DatabaseInitializer(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await PrepareAsync(cancellationToken);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException cannot) when (cannot.SqliteErrorCode is ReadOnly or CannotOpen or Full or IoError)
+        {
+            throw new StartupException(
+                $"The database cannot be opened and written ({cannot.Message}). Check that ConnectionStrings:OneStop names a file whose folder exists, that the file and its folder are writable by this user, and that the disk has room.",
+                cannot);
+        }
+    }
+
+    // SQLite's primary result codes (https://sqlite.org/rescode.html).
+    private const int IoError = 10;
+    private const int ReadOnly = 8;
+    private const int CannotOpen = 14;
+    private const int Full = 13;
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
         await db.Database.MigrateAsync(cancellationToken);

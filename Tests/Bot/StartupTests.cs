@@ -40,6 +40,17 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task ADatabaseThatCannotBeWritten_StopsStartUp_WithAClearSentence()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var app = BotHost.Build([$"--ConnectionStrings:OneStop={database.ConnectionString};Mode=ReadOnly", "--urls=http://127.0.0.1:0", "--Telegram:Token="]);
+
+        var start = () => app.StartAsync();
+
+        (await start.Should().ThrowAsync<StartupException>()).Which.Message.Should().Contain("cannot be opened and written").And.Contain("ConnectionStrings:OneStop");
+    }
+
+    [Fact]
     public async Task ConfiguredStaff_ExistFromTheStart_AndLearnTheirNameFromTheirFirstMessage()
     {
         await using var bot = await BotUnderTest.StartAsync();
