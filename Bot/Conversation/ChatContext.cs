@@ -56,16 +56,7 @@ public sealed class ChatContext(
     /// <summary>Queues a message for another chat in this transaction; it is sent after the commit, with retries.</summary>
     public void Notify(ChannelKind channel, long chatId, string text, IReadOnlyList<IReadOnlyList<Button>>? buttons = null, string? dedupeKey = null)
     {
-        Db.Outbox.Add(new OutboxMessage
-        {
-            Channel = channel,
-            ChatId = chatId,
-            Text = text,
-            ButtonsJson = OutboxDispatcher.ButtonsJson(buttons),
-            DedupeKey = dedupeKey,
-            CreatedAtUtc = Now.Utc,
-            NextAttemptAtUtc = Now.Utc,
-        });
+        Db.Outbox.Add(OutboxDispatcher.ToRow(new OutboundMessage(channel, chatId, text) { Buttons = buttons ?? [] }, Now.Utc, dedupeKey));
         NotifiedOthers = true;
     }
 

@@ -121,17 +121,11 @@ public sealed class ChatDispatcher : IAsyncDisposable
             var now = time.GetUtcNow().UtcDateTime;
             using (await gate.EnterAsync(ct))
             {
-                db.Outbox.Add(new OutboxMessage
-                {
-                    Channel = reply.Channel,
-                    ChatId = reply.ChatId,
-                    Text = reply.Text,
-                    ButtonsJson = OutboxDispatcher.ButtonsJson(reply.Buttons),
-                    CreatedAtUtc = now,
-                    NextAttemptAtUtc = now + OutboxDispatcher.Backoff(1, failure.RetryAfter),
-                    Attempts = 1,
-                    LastError = failure.Message.Length > 500 ? failure.Message[..500] : failure.Message,
-                });
+                var row = OutboxDispatcher.ToRow(reply, now);
+                row.NextAttemptAtUtc = now + OutboxDispatcher.Backoff(1, failure.RetryAfter);
+                row.Attempts = 1;
+                row.LastError = failure.Message.Length > 500 ? failure.Message[..500] : failure.Message;
+                db.Outbox.Add(row);
                 await db.SaveChangesAsync(ct);
             }
 

@@ -205,6 +205,27 @@ public sealed class OutboxDispatcher(
     public static string? ButtonsJson(IReadOnlyList<IReadOnlyList<Button>>? buttons) =>
         buttons is { Count: > 0 } ? JsonSerializer.Serialize(buttons.Select(r => r.Select(b => new[] { b.Text, b.Data }))) : null;
 
+    /// <summary>
+    /// The one way a message for later becomes an outbox row, due now (handlers, jobs, deferred replies alike). A
+    /// document is not queued: only replies carry one, and they are sent at once.
+    /// </summary>
+    public static OutboxMessage ToRow(OutboundMessage message, DateTime nowUtc, string? dedupeKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return new OutboxMessage
+        {
+            Channel = message.Channel,
+            ChatId = message.ChatId,
+            Text = message.Text,
+            ButtonsJson = ButtonsJson(message.Buttons),
+            PhotoFileName = message.Photo?.FileName,
+            PhotoBytes = message.Photo?.Bytes,
+            DedupeKey = dedupeKey,
+            CreatedAtUtc = nowUtc,
+            NextAttemptAtUtc = nowUtc,
+        };
+    }
+
     public static OutboundMessage ToOutbound(OutboxMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);

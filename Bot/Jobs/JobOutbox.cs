@@ -32,18 +32,7 @@ public sealed class JobOutbox(WriteGate gate, OutboxSignal signal, TimeProvider 
             }
 
             var now = time.GetUtcNow().UtcDateTime;
-            var message = new OutboxMessage
-            {
-                Channel = channel,
-                ChatId = chatId,
-                Text = text,
-                ButtonsJson = OutboxDispatcher.ButtonsJson(buttons),
-                PhotoFileName = photo?.FileName,
-                PhotoBytes = photo?.Bytes,
-                DedupeKey = dedupeKey,
-                CreatedAtUtc = now,
-                NextAttemptAtUtc = now,
-            };
+            var message = OutboxDispatcher.ToRow(new OutboundMessage(channel, chatId, text) { Buttons = buttons ?? [], Photo = photo }, now, dedupeKey);
             db.Outbox.Add(message);
             try
             {

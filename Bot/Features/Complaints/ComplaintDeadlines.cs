@@ -49,19 +49,12 @@ public static class ComplaintDeadlines
                     }
 
                     var text = check.Status == DeadlineStatus.Passed ? ComplaintTexts.Overdue : ComplaintTexts.Reminder;
-                    db.Outbox.Add(new OutboxMessage
-                    {
-                        Channel = leader.Channel,
-                        ChatId = leader.ExternalId,
-                        Text = text.Format(
-                            leader.Language,
-                            complaint.TrackingCode,
-                            ComplaintTexts.Deadline(check.Deadline, leader.Language),
-                            Conversation.Show.DateWithWeekday(check.Date, leader.Language)),
-                        DedupeKey = key,
-                        CreatedAtUtc = now.Utc,
-                        NextAttemptAtUtc = now.Utc,
-                    });
+                    var body = text.Format(
+                        leader.Language,
+                        complaint.TrackingCode,
+                        ComplaintTexts.Deadline(check.Deadline, leader.Language),
+                        Conversation.Show.DateWithWeekday(check.Date, leader.Language));
+                    db.Outbox.Add(Conversation.OutboxDispatcher.ToRow(new Conversation.OutboundMessage(leader.Channel, leader.ExternalId, body), now.Utc, key));
                     queued++;
                 }
             }
