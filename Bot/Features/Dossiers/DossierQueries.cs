@@ -80,9 +80,10 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
             return;
         }
 
-        if (DossierCode.Tail(query.Split(' ')[0]) is not null)
+        var first = query.Split(' ')[0];
+        if (DossierCode.Tail(first) is not null)
         {
-            var dossier = await FindAsync(ctx.Db, query.Split(' ')[0], ct);
+            var dossier = await FindAsync(ctx.Db, first, ct);
             if (dossier is null)
             {
                 ctx.Reply(ctx.T(DossierTexts.NotFound, query));

@@ -46,9 +46,7 @@ public sealed partial class DossierViews(IWorkingCalendar calendar, Office.Offic
         var lang = ctx.Language;
         var today = ctx.Now.Date;
         var timeliness = dossier.Assess(today, calendar);
-        // In full only to the officer who received it, and only in their private chat, never to a group.
-        var privateChat = ctx.Message.ChatId == ctx.Message.UserId;
-        var phone = dossier.ReceivedById == ctx.Person.Id && privateChat ? dossier.ApplicantPhone : Show.MaskedPhone(dossier.ApplicantPhone);
+        var phone = dossier.ReceivedById == ctx.Person.Id ? dossier.ApplicantPhone : Show.MaskedPhone(dossier.ApplicantPhone);
         var text = new StringBuilder();
         if (prefix is not null)
         {

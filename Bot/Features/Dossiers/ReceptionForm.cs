@@ -397,7 +397,7 @@ internal sealed class ReceptionForm(
             return;
         }
 
-        await FinishAsync(ctx, draft, ct);
+        await FinishAsync(ctx, draft, procedure, ct);
     }
 
     private static void AskAgain(ChatContext ctx, Draft draft, Step step, string question, IReadOnlyList<IReadOnlyList<Button>>? buttons = null)
@@ -418,9 +418,8 @@ internal sealed class ReceptionForm(
     private bool IsOutOfHours(OfficeInstant now) =>
         !calendar.IsWorkingDay(now.Date) || now.Time < office.Value.OpeningTime || now.Time >= office.Value.ClosingTime;
 
-    private async Task FinishAsync(ChatContext ctx, Draft draft, CancellationToken ct)
+    private async Task FinishAsync(ChatContext ctx, Draft draft, Procedure procedure, CancellationToken ct)
     {
-        var procedure = await ctx.Db.Procedures.AsNoTracking().SingleAsync(p => p.Id == draft.ProcedureId, ct);
         var unit = office.Value.UnitCode;
         await ctx.BeginWriteAsync(ct);
         var sequence = await DailyNumbers.NextAsync(ctx.Db, unit, ctx.Now.Date, ct);

@@ -100,18 +100,17 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var o = office.Value;
-        var place = Place;
         var head = FollowTexts.NoticeHead.Format(language, dossier.Code, dossier.ProcedureName, DossierNames.State(dossier.State, language));
         var body = action switch
         {
             DossierAction.Process => FollowTexts.Processing.Format(language, Show.Date(dossier.AppointmentDate)),
-            DossierAction.RequestSupplement => FollowTexts.Supplement.Format(language, dossier.LastReason, place, o.Hours),
+            DossierAction.RequestSupplement => FollowTexts.Supplement.Format(language, dossier.LastReason, Place, o.Hours),
             DossierAction.SupplementReceived => FollowTexts.Supplied.Format(language, Show.Date(dossier.AppointmentDate)),
-            DossierAction.RequestFee => FollowTexts.Fee.Format(language, Show.Money(dossier.FeeVnd), o.PaymentUrl, dossier.Code, place),
+            DossierAction.RequestFee => FollowTexts.Fee.Format(language, Show.Money(dossier.FeeVnd), o.PaymentUrl, dossier.Code, Place),
             DossierAction.FeePaid => FollowTexts.FeePaid[language],
             DossierAction.Complete => dossier.Channel == DossierChannel.Postal
                 ? FollowTexts.ReadyByPost[language]
-                : FollowTexts.ResultReady[language] + " " + FollowTexts.CollectAt.Format(language, place, o.Hours),
+                : FollowTexts.ResultReady[language] + " " + FollowTexts.CollectAt.Format(language, Place, o.Hours),
             DossierAction.Return => FollowTexts.Returned[language],
             DossierAction.Refuse => FollowTexts.Refused.Format(language, dossier.LastReason),
             DossierAction.Stop => FollowTexts.Stopped.Format(language, dossier.LastReason),

@@ -107,10 +107,6 @@ internal sealed class VoteHandler
     private static async Task CastAsync(ChatContext ctx, Person officer, string? reason, CancellationToken ct)
     {
         ctx.CloseForm();
-        if (RefuseStaff(ctx))
-        {
-            return;
-        }
 
         var vote = Vote.Cast(officer.Id, ctx.Message.Channel, ctx.Message.UserId, ctx.Person.Id, reason, ctx.Now, await EarlierVotesAsync(ctx, officer.Id, ct));
         ctx.Db.Votes.Add(vote);
