@@ -54,6 +54,8 @@ public static class ErrorTexts
         ["complaint.nothing_asked"] = new("Bộ phận chưa đề nghị bổ sung thông tin cho phản ánh {0}; khi cần, ông/bà sẽ nhận được tin nhắn.", "The office has not asked for more on complaint {0}; you will get a message if it does."),
         ["complaint.reopen_not_answered"] = new("Phản ánh {0} chưa có trả lời hoặc không được thụ lý nên không thể đề nghị xem xét lại.", "Complaint {0} has no answer yet or was refused, so reconsideration cannot be asked for."),
         ["complaint.reopen_once"] = new("Phản ánh {0} đã được xem xét lại một lần; theo quy định chỉ được đề nghị một lần.", "Complaint {0} was already reconsidered once; reconsideration can be asked for only once."),
+        ["complaint.finding_not_harassment"] = new("Phản ánh {0} không phải phản ánh nhũng nhiễu, gây phiền hà nên không cần ghi kết luận.", "Complaint {0} is not about harassment, so it needs no finding."),
+        ["complaint.finding_not_answered"] = new("Phản ánh {0} cần được trả lời trước khi ghi kết luận có đúng hay không.", "Complaint {0} must be answered before a finding is recorded."),
         ["complaint.closed"] = new("Phản ánh {0} đã kết thúc (đã trả lời hoặc không thụ lý).", "Complaint {0} is already closed (answered or refused)."),
         ["vote.self"] = new("Cán bộ không tự bình chọn cho mình được.", "Officers cannot vote for themselves."),
         ["vote.reason_too_long"] = new("Lý do dài quá {0} ký tự; vui lòng rút gọn.", "The reason is longer than {0} characters; please shorten it."),

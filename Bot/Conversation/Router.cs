@@ -156,6 +156,7 @@ internal sealed class Router(
             StartHandler.LanguagePrefix => start.SetLanguageAsync(ctx, data),
             RatingHandler.ButtonPrefix => ratings.ButtonAsync(ctx, data, ct),
             ComplaintForm.ButtonPrefix => complaints.ContinueAsync(ctx, ct),
+            ComplaintDesk.FindingPrefix => complaintDesk.FindingButtonAsync(ctx, data, ct),
             VoteHandler.ButtonPrefix => votes.ButtonAsync(ctx, data, ct),
             FollowHandler.ButtonPrefix => following.UnfollowButtonAsync(ctx, data, ct),
             FollowHandler.FollowButtonPrefix => following.FollowByLinkAsync(ctx, After(data, FollowHandler.FollowButtonPrefix), ct),

@@ -43,7 +43,7 @@ public sealed class CampaignSummaryJob(
 
         var period = c.ToDate(today);
         var digest = await DigestData.LoadAsync(db, calendar, today, ReportPeriod.Campaign, c, weights.Value, ct);
-        var ranking = await RankingQueries.RankAsync(db, period, today, c.Ranking, ct);
+        var ranking = await RankingQueries.RankAsync(db, calendar, period, today, c.Ranking, ct);
         await outbox.QueueToEachAsync(db, leaders, Id, today, lang =>
         {
             var text = new StringBuilder(RankingTexts.SummaryHeader.Format(lang, c.Name, Show.Date(c.Start), Show.Date(c.End)))

@@ -84,7 +84,11 @@ public sealed class Complaint
 
     public DateOnly? AskMoreBy { get; private set; }
 
+    /// <summary>The resolve-by date in force: the first one, or the reopened complaint's own.</summary>
     public DateOnly? ResolveBy { get; private set; }
+
+    /// <summary>The resolve-by date set when the complaint arrived: indicator 5.2 judges the first answer by it, reopened or not.</summary>
+    public DateOnly? FirstResolveBy { get; private set; }
 
     public long? HandledById { get; private set; }
 
@@ -93,6 +97,15 @@ public sealed class Complaint
     public DateTime? AnsweredAtUtc { get; private set; }
 
     public DateOnly? AnsweredOn { get; private set; }
+
+    /// <summary>The day of the first answer or refusal (indicator 5.2); a reopened complaint's later answer leaves it.</summary>
+    public DateOnly? FirstAnsweredOn { get; private set; }
+
+    /// <summary>
+    /// For a harassment complaint, the leaders' finding after checking it: true when it was found true (target T5
+    /// counts these), false when not, null while none is recorded.
+    /// </summary>
+    public bool? Upheld { get; private set; }
 
     public int ReopenCount { get; private set; }
 
@@ -177,6 +190,7 @@ public sealed class Complaint
         RefuseBy = calendar.AddWorkingDays(from, RefuseWithin);
         AskMoreBy = calendar.AddWorkingDays(from, AskMoreWithin);
         ResolveBy = calendar.AddWorkingDays(from, ResolveWithin);
+        FirstResolveBy = ResolveBy;
     }
 
     /// <summary>The phone a named complainant leaves so that the office can call back.</summary>
@@ -278,6 +292,26 @@ public sealed class Complaint
     }
 
     /// <summary>
+    /// Records whether a harassment complaint was found true, once it has been answered; a later check may correct it.
+    /// </summary>
+    public void RecordFinding(bool upheld, long leaderId)
+    {
+        if (!Harassment)
+        {
+            throw new DomainException("complaint.finding_not_harassment", TrackingCode);
+        }
+
+        if (State != ComplaintState.Answered)
+        {
+            throw new DomainException("complaint.finding_not_answered", TrackingCode);
+        }
+
+        Upheld = upheld;
+        HandledById = leaderId;
+        Version++;
+    }
+
+    /// <summary>
     /// The citizen is not satisfied with the answer: once only, and only an answered complaint.
     /// It is handled again, with a fresh resolution deadline.
     /// </summary>
@@ -362,6 +396,7 @@ public sealed class Complaint
         HandledById = leaderId;
         AnsweredAtUtc = now.Utc;
         AnsweredOn = now.Date;
+        FirstAnsweredOn ??= now.Date;
         Version++;
     }
 }

@@ -64,10 +64,16 @@ public sealed class Dossier
 
     public PaymentMethod Payment { get; private set; }
 
+    /// <summary>The day the fee was paid (at reception, or when the payment was recorded); the cashless model day counts by it.</summary>
+    public DateOnly? PaidOn { get; private set; }
+
     public bool ElectronicResult { get; private set; }
 
     /// <summary>Copied from the procedure at reception: the result is a paper document.</summary>
     public bool PaperResult { get; private set; }
+
+    /// <summary>Copied from the procedure at reception: the portal takes its fee online (target T4's denominator).</summary>
+    public bool FeePayableOnline { get; private set; }
 
     public DossierState State { get; private set; }
 
@@ -159,6 +165,7 @@ public sealed class Dossier
             ProcessingAmount = procedure.ProcessingAmount,
             OnlineLevel = procedure.Online,
             PaperResult = procedure.PaperResult,
+            FeePayableOnline = procedure.OnlinePayment,
             ApplicantName = reception.ApplicantName.Trim(),
             ApplicantNameKey = SearchKey.Of(reception.ApplicantName),
             ApplicantPhone = reception.ApplicantPhone.Trim(),
@@ -166,6 +173,7 @@ public sealed class Dossier
             DigitizedAtReception = reception.DigitizedAtReception,
             FeeVnd = reception.FeeVnd,
             Payment = reception.FeeVnd > 0 ? reception.Payment : PaymentMethod.None,
+            PaidOn = reception.FeeVnd > 0 && reception.Payment != PaymentMethod.None ? at.Date : null,
             State = DossierState.Received,
             ReceivedAtUtc = at.Utc,
             ReceivedById = officer.PersonId,
@@ -269,6 +277,7 @@ public sealed class Dossier
                 break;
             case DossierAction.FeePaid:
                 Payment = command.Payment is PaymentMethod.None or null ? PaymentMethod.Cash : command.Payment.Value;
+                PaidOn = at.Date;
                 break;
             case DossierAction.Complete:
                 ElectronicResult = command.ElectronicResult ?? ElectronicResult;
@@ -339,6 +348,7 @@ public sealed class Dossier
         DossierState State,
         long FeeVnd,
         PaymentMethod Payment,
+        DateOnly? PaidOn,
         bool ElectronicResult,
         long? ReturnedById,
         DateTime? ReturnedAtUtc,
@@ -355,7 +365,7 @@ public sealed class Dossier
         bool ForcedLate)
     {
         public static DossierSnapshot Of(Dossier d) => new(
-            d.State, d.FeeVnd, d.Payment, d.ElectronicResult, d.ReturnedById, d.ReturnedAtUtc, d.DueDate, d.SupplementRequests,
+            d.State, d.FeeVnd, d.Payment, d.PaidOn, d.ElectronicResult, d.ReturnedById, d.ReturnedAtUtc, d.DueDate, d.SupplementRequests,
             d.SupplementRequestedAtUtc, d.SupplementRequestedOn, d.ApologizedAtUtc, d.ApologyNewDate, d.ApologyReason,
             d.EndedAtUtc, d.EndedOn, d.LastReason, d.ForcedLate);
 
@@ -369,6 +379,7 @@ public sealed class Dossier
             d.State = State;
             d.FeeVnd = FeeVnd;
             d.Payment = Payment;
+            d.PaidOn = PaidOn;
             d.ElectronicResult = ElectronicResult;
             d.ReturnedById = ReturnedById;
             d.ReturnedAtUtc = ReturnedAtUtc;

@@ -47,7 +47,7 @@ public sealed record DossierCounts
 
     public int PaidOnlinePayable { get; init; }
 
-    /// <summary>Dossiers of paper-result procedures whose result is ready or handed over (4.1's denominator).</summary>
+    /// <summary>Dossiers of paper-result procedures, whatever their state (4.1's denominator).</summary>
     public int PaperResults { get; init; }
 
     public int ElectronicResults { get; init; }
@@ -58,7 +58,8 @@ public sealed record DossierCounts
     /// <summary>Received dossiers with a "not satisfied" rating or a complaint (5.4).</summary>
     public int Dissatisfied { get; init; }
 
-    /// <summary>Calendar days from reception to end, summed over finished dossiers (2.2).</summary>
+    /// <summary>Days from reception to end, summed over finished dossiers (2.2): working days where the procedure's time
+    /// is in working days (or the same day), calendar days where the law words it in calendar days.</summary>
     public long ProcessingDays { get; init; }
 
     public static DossierCounts Empty { get; } = new();
@@ -68,11 +69,18 @@ public sealed record ComplaintCounts
 {
     public int Received { get; init; }
 
-    /// <summary>Answered by the resolve-by date, or not yet answered and not yet past it.</summary>
+    /// <summary>
+    /// 5.2: judged at the end of the period, every deadline met that applies: a refusal within its 2 working days, the
+    /// first request for more within 5, the first answer within the first 15 (a reopened complaint keeps them), or not
+    /// yet answered and not yet past them. A complaint without a deadline is not counted as on time.
+    /// </summary>
     public int HandledOnTime { get; init; }
 
-    /// <summary>About harassment or obstruction, upheld or open (refused ones are left out).</summary>
+    /// <summary>T5: harassment complaints found true (upheld by a recorded finding).</summary>
     public int Harassment { get; init; }
+
+    /// <summary>Harassment complaints, not refused, with no finding yet: open, or answered and not yet concluded.</summary>
+    public int HarassmentAwaitingFinding { get; init; }
 
     public int Open { get; init; }
 

@@ -23,12 +23,15 @@ public sealed class CampaignTargets
 }
 
 /// <summary>
-/// Weights and thresholds of the index indicators we can compute (configuration <c>Index</c>). The defaults split the
-/// portal's groups (progress 20, online 22 = 12 + 10, digitization 22, satisfaction 18) over our indicators;
-/// the portal changes them, so a deployment should check them.
+/// Weights and thresholds of the index indicators we can compute (configuration <c>Index</c>). The defaults follow the
+/// portal's groups (progress 20 = 2.1; online services 12 = 3.3 and online payment 10 = 3.6; digitization 22 = 4.1 + 4.2;
+/// satisfaction 18 = 5.2 + 5.4); the portal changes them, so a deployment should check them.
 /// </summary>
 public sealed class IndexWeights
 {
+    /// <summary>The public-and-transparent group, which the bot's data cannot score: shown as left out, never estimated.</summary>
+    public const double TransparencyPoints = 18;
+
     /// <summary>2.1 on-time rate, linear.</summary>
     public IndicatorWeight OnTime { get; set; } = new(20, 1.0);
 

@@ -25,6 +25,7 @@ public sealed class Procedure
         LegalBasis = info.LegalBasis;
         Papers = string.Join("; ", info.Papers);
         PaperResult = info.PaperResult;
+        OnlinePayment = info.OnlinePayment;
     }
 
     public int Id { get; private set; }
@@ -56,6 +57,9 @@ public sealed class Procedure
 
     /// <summary>Whether the result is issued on paper (index 3.3, 4.1 and 4.2 then count an electronic result).</summary>
     public bool PaperResult { get; private set; } = true;
+
+    /// <summary>Whether the public-service portal takes the fee online (target T4 counts only these procedures).</summary>
+    public bool OnlinePayment { get; private set; }
 
     /// <summary>Whether the procedure may charge a fee (a known positive fee, or one the province sets).</summary>
     public bool MayChargeFee => FeeVnd is null or > 0;

@@ -19,6 +19,9 @@ public sealed record ProcedureInfo(
 
     /// <summary>Whether the result is a paper document (an extract, a certified copy, a decision); the index then asks for an electronic one too.</summary>
     public bool PaperResult { get; init; } = true;
+
+    /// <summary>Whether the public-service portal takes the fee online: target T4 counts only these procedures' dossiers.</summary>
+    public bool OnlinePayment { get; init; }
 }
 
 public static class ProcedureCatalog
@@ -52,9 +55,9 @@ public static class ProcedureCatalog
             }
 
             var f = SplitCsv(line);
-            if (f.Count < 9)
+            if (f.Count < 10)
             {
-                throw new FormatException($"Procedure catalog line has {f.Count} fields, expected 9: {line}");
+                throw new FormatException($"Procedure catalog line has {f.Count} fields, expected 10: {line}");
             }
 
             long? fee = f[3] == "province" ? null : long.Parse(f[3], NumberStyles.None, CultureInfo.InvariantCulture);
@@ -65,6 +68,12 @@ public static class ProcedureCatalog
                 "none" => OnlineLevel.None,
                 _ => throw new FormatException($"Unknown online level '{f[5]}'."),
             };
+            var payOnline = f[6] switch
+            {
+                "yes" => true,
+                "no" => false,
+                _ => throw new FormatException($"pay_online is 'yes' or 'no', not '{f[6]}'."),
+            };
             yield return new ProcedureInfo(
                 NullIfEmpty(f[0]),
                 f[1],
@@ -72,9 +81,10 @@ public static class ProcedureCatalog
                 fee,
                 NullIfEmpty(f[4]),
                 online,
-                NullIfEmpty(f[7]))
+                NullIfEmpty(f[8]))
             {
-                Papers = f[8].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                Papers = f[9].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                OnlinePayment = payOnline,
             };
         }
     }

@@ -31,9 +31,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new
         {
             d.ReceptionDate, d.State, d.ForcedLate, d.Channel, d.OnlineLevel, d.DigitizedAtReception, d.Payment, d.PaperResult,
-            d.ElectronicResult, d.FeeVnd, d.DueDate, d.EndedOn, d.ReceivedById, d.ProcedureId,
+            d.ElectronicResult, d.FeeVnd, d.FeePayableOnline, d.DueDate, d.EndedOn, d.ReceivedById, d.ProcedureId,
         }).HasDatabaseName("IX_Dossiers_Reception_Indicators");
-        builder.HasIndex(d => new { d.EndedOn, d.DueDate, d.ForcedLate, d.ReceptionDate, d.ReceivedById, d.ProcedureId })
+        builder.HasIndex(d => new { d.EndedOn, d.DueDate, d.ForcedLate, d.ReceptionDate, d.ProcessingUnit, d.ReceivedById, d.ProcedureId })
             .HasDatabaseName("IX_Dossiers_Ended_Indicators");
         builder.HasIndex(d => new { d.State, d.DueDate });
         builder.HasIndex(d => new { d.ReceivedById, d.State });

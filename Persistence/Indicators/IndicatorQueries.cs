@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Complaints;
 using OneStopBot.Domain.Dossiers;
 using OneStopBot.Domain.Indicators;
@@ -44,9 +45,10 @@ public sealed record DailyPoint(DateOnly Day, Ratio OnTime, Ratio Online, Ratio 
 /// </summary>
 public static class IndicatorQueries
 {
-    public static async Task<IReadOnlyDictionary<long, DossierCounts>> DossiersAsync(OneStopDbContext db, Period period, DateOnly asOf, Slice slice, CancellationToken ct)
+    public static async Task<IReadOnlyDictionary<long, DossierCounts>> DossiersAsync(OneStopDbContext db, IWorkingCalendar calendar, Period period, DateOnly asOf, Slice slice, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(calendar);
         var from = period.From;
         var to = period.To;
         var key = KeyOf(slice);
@@ -86,7 +88,7 @@ public static class IndicatorQueries
             {
                 Finished = group.Sum(f => f.Count),
                 FinishedOnTime = group.Where(f => !f.ForcedLate && f.EndedOn <= f.DueDate).Sum(f => f.Count),
-                ProcessingDays = group.Sum(f => (long)(f.EndedOn.DayNumber - f.ReceptionDate.DayNumber) * f.Count),
+                ProcessingDays = group.Sum(f => (long)f.Days(calendar) * f.Count),
             };
         }
 
@@ -109,6 +111,7 @@ public static class IndicatorQueries
             Slice.Procedure => throw new ArgumentOutOfRangeException(nameof(slice), "Complaints are not split by procedure."),
             _ => c => 0,
         };
+        var cut = asOf < to ? asOf : to;
         var rows = await db.Complaints.AsNoTracking()
             .Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to)
             .GroupBy(key)
@@ -116,14 +119,24 @@ public static class IndicatorQueries
             {
                 g.Key,
                 Received = g.Count(),
-                OnTime = g.Count(c => c.AnsweredOn != null
-                    ? c.ResolveBy == null || c.AnsweredOn <= c.ResolveBy
-                    : c.ResolveBy == null || c.ResolveBy >= asOf),
-                Harassment = g.Count(c => c.Harassment && c.State != ComplaintState.Refused),
+                OnTime = g.Count(c => c.FirstResolveBy != null
+                    && (c.MoreInfoAskedOn == null || c.MoreInfoAskedOn > cut || c.MoreInfoAskedOn <= c.AskMoreBy)
+                    && (c.FirstAnsweredOn != null && c.FirstAnsweredOn <= cut
+                        ? (c.State == ComplaintState.Refused && c.ReopenCount == 0 ? c.FirstAnsweredOn <= c.RefuseBy : c.FirstAnsweredOn <= c.FirstResolveBy)
+                        : c.FirstResolveBy >= cut)),
+                Harassment = g.Count(c => c.Harassment && c.Upheld == true),
+                Awaiting = g.Count(c => c.Harassment && c.Upheld == null && c.State != ComplaintState.Refused),
                 Open = g.Count(c => c.State == ComplaintState.Received || c.State == ComplaintState.InProgress),
             })
             .ToListAsync(ct);
-        return rows.ToDictionary(r => r.Key, r => new ComplaintCounts { Received = r.Received, HandledOnTime = r.OnTime, Harassment = r.Harassment, Open = r.Open });
+        return rows.ToDictionary(r => r.Key, r => new ComplaintCounts
+        {
+            Received = r.Received,
+            HandledOnTime = r.OnTime,
+            Harassment = r.Harassment,
+            HarassmentAwaitingFinding = r.Awaiting,
+            Open = r.Open,
+        });
     }
 
     /// <summary>Ratings given in the period; by officer, a rating counts for the officer who received and the one who returned the dossier.</summary>
@@ -174,9 +187,9 @@ public static class IndicatorQueries
     }
 
     /// <summary>The whole office's report for a period, as of a day.</summary>
-    public static async Task<IndicatorReport> ReportAsync(OneStopDbContext db, Period period, DateOnly asOf, CampaignTargets targets, IndexWeights weights, CancellationToken ct)
+    public static async Task<IndicatorReport> ReportAsync(OneStopDbContext db, IWorkingCalendar calendar, Period period, DateOnly asOf, CampaignTargets targets, IndexWeights weights, CancellationToken ct)
     {
-        var dossiers = await DossiersAsync(db, period, asOf, Slice.All, ct);
+        var dossiers = await DossiersAsync(db, calendar, period, asOf, Slice.All, ct);
         var complaints = await ComplaintsAsync(db, period, asOf, Slice.All, ct);
         var ratings = await RatingsAsync(db, period, Slice.All, ct);
         return IndicatorReport.Compute(
@@ -215,8 +228,8 @@ public static class IndicatorQueries
             rated.TryGetValue(day, out var s) ? Ratio.Of(s.Good, s.All) : default)).ToList();
     }
 
-    /// <summary>The campaign models on their days: returned the same day ("Ngày không chờ") and paid without cash
-    /// ("Ngày không giấy hẹn và không dùng tiền mặt"), among dossiers received on those days.</summary>
+    /// <summary>The campaign models on their days: returned the same day ("Ngày không chờ"), among dossiers received on
+    /// those days, and paid without cash ("Ngày không giấy hẹn và không dùng tiền mặt"), among fees paid on those days.</summary>
     public static async Task<(Ratio SameDay, Ratio Cashless)> ModelDaysAsync(OneStopDbContext db, IReadOnlyCollection<DateOnly> noWaitDays, IReadOnlyCollection<DateOnly> cashlessDays, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -228,7 +241,7 @@ public static class IndicatorQueries
             .Select(g => new { All = g.Count(), Same = g.Count(d => d.EndedOn == d.ReceptionDate) })
             .SingleOrDefaultAsync(ct);
         var paid = cashless.Count == 0 ? null : await db.Dossiers.AsNoTracking()
-            .Where(d => cashless.Contains(d.ReceptionDate) && d.FeeVnd > 0 && d.Payment != PaymentMethod.None)
+            .Where(d => d.PaidOn != null && cashless.Contains(d.PaidOn.Value) && d.FeeVnd > 0 && d.Payment != PaymentMethod.None)
             .GroupBy(d => 0)
             .Select(g => new { All = g.Count(), NoCash = g.Count(d => d.Payment != PaymentMethod.Cash) })
             .SingleOrDefaultAsync(ct);
@@ -237,7 +250,7 @@ public static class IndicatorQueries
 
     /// <summary>
     /// Received dossiers counted per (reception day, state, forced late, channel, online level, digitized, payment,
-    /// paper result, electronic result, fee) and slice. The grouping follows the covering index's column order, so the
+    /// paper result, electronic result, fee, fee payable online) and slice. The grouping follows the covering index's column order, so the
     /// database streams it without sorting and evaluates only the two date conditions per row; every other count is
     /// a sum over the (tens of thousands of) groups, done here.
     /// </summary>
@@ -247,21 +260,21 @@ public static class IndicatorQueries
         return slice switch
         {
             Slice.Officer => await received
-                .GroupBy(d => new { d.ReceptionDate, d.State, d.ForcedLate, d.Channel, d.OnlineLevel, d.DigitizedAtReception, d.Payment, d.PaperResult, d.ElectronicResult, d.FeeVnd, Key = d.ReceivedById })
+                .GroupBy(d => new { d.ReceptionDate, d.State, d.ForcedLate, d.Channel, d.OnlineLevel, d.DigitizedAtReception, d.Payment, d.PaperResult, d.ElectronicResult, d.FeeVnd, d.FeePayableOnline, Key = d.ReceivedById })
                 .Select(g => new ReceivedGroup(
-                    g.Key.Key, g.Key.State, g.Key.ForcedLate, g.Key.Channel, g.Key.OnlineLevel, g.Key.DigitizedAtReception, g.Key.Payment, g.Key.PaperResult, g.Key.ElectronicResult, g.Key.FeeVnd,
+                    g.Key.Key, g.Key.State, g.Key.ForcedLate, g.Key.Channel, g.Key.OnlineLevel, g.Key.DigitizedAtReception, g.Key.Payment, g.Key.PaperResult, g.Key.ElectronicResult, g.Key.FeeVnd, g.Key.FeePayableOnline,
                     g.Count()))
                 .ToListAsync(ct),
             Slice.Procedure => await received
-                .GroupBy(d => new { d.ReceptionDate, d.State, d.ForcedLate, d.Channel, d.OnlineLevel, d.DigitizedAtReception, d.Payment, d.PaperResult, d.ElectronicResult, d.FeeVnd, Key = (long)d.ProcedureId })
+                .GroupBy(d => new { d.ReceptionDate, d.State, d.ForcedLate, d.Channel, d.OnlineLevel, d.DigitizedAtReception, d.Payment, d.PaperResult, d.ElectronicResult, d.FeeVnd, d.FeePayableOnline, Key = (long)d.ProcedureId })
                 .Select(g => new ReceivedGroup(
-                    g.Key.Key, g.Key.State, g.Key.ForcedLate, g.Key.Channel, g.Key.OnlineLevel, g.Key.DigitizedAtReception, g.Key.Payment, g.Key.PaperResult, g.Key.ElectronicResult, g.Key.FeeVnd,
+                    g.Key.Key, g.Key.State, g.Key.ForcedLate, g.Key.Channel, g.Key.OnlineLevel, g.Key.DigitizedAtReception, g.Key.Payment, g.Key.PaperResult, g.Key.ElectronicResult, g.Key.FeeVnd, g.Key.FeePayableOnline,
                     g.Count()))
                 .ToListAsync(ct),
             _ => await received
-                .GroupBy(d => new { d.ReceptionDate, d.State, d.ForcedLate, d.Channel, d.OnlineLevel, d.DigitizedAtReception, d.Payment, d.PaperResult, d.ElectronicResult, d.FeeVnd })
+                .GroupBy(d => new { d.ReceptionDate, d.State, d.ForcedLate, d.Channel, d.OnlineLevel, d.DigitizedAtReception, d.Payment, d.PaperResult, d.ElectronicResult, d.FeeVnd, d.FeePayableOnline })
                 .Select(g => new ReceivedGroup(
-                    0, g.Key.State, g.Key.ForcedLate, g.Key.Channel, g.Key.OnlineLevel, g.Key.DigitizedAtReception, g.Key.Payment, g.Key.PaperResult, g.Key.ElectronicResult, g.Key.FeeVnd,
+                    0, g.Key.State, g.Key.ForcedLate, g.Key.Channel, g.Key.OnlineLevel, g.Key.DigitizedAtReception, g.Key.Payment, g.Key.PaperResult, g.Key.ElectronicResult, g.Key.FeeVnd, g.Key.FeePayableOnline,
                     g.Count()))
                 .ToListAsync(ct),
         };
@@ -275,7 +288,6 @@ public static class IndicatorQueries
         {
             var online = g.Channel == DossierChannel.Online;
             var fee = g.FeeVnd > 0;
-            var resultReady = g.State is DossierState.Done or DossierState.Returned;
             var counted = !g.PaperResult || g.ElectronicResult;
             received += g.Count;
             digitized += g.Digitized ? g.Count : 0;
@@ -286,10 +298,10 @@ public static class IndicatorQueries
             onlineCounted += online && counted ? g.Count : 0;
             feeBearing += fee ? g.Count : 0;
             paidOnline += fee && g.Payment == PaymentMethod.Online ? g.Count : 0;
-            payable += fee && g.OnlineLevel != OnlineLevel.None ? g.Count : 0;
-            paidPayable += fee && g.OnlineLevel != OnlineLevel.None && g.Payment == PaymentMethod.Online ? g.Count : 0;
-            paperResults += g.PaperResult && resultReady ? g.Count : 0;
-            electronic += g.PaperResult && g.ElectronicResult && resultReady ? g.Count : 0;
+            payable += fee && g.FeePayableOnline ? g.Count : 0;
+            paidPayable += fee && g.FeePayableOnline && g.Payment == PaymentMethod.Online ? g.Count : 0;
+            paperResults += g.PaperResult ? g.Count : 0;
+            electronic += g.PaperResult && g.ElectronicResult ? g.Count : 0;
             digitizedFully += g.Digitized && counted ? g.Count : 0;
         }
 
@@ -314,7 +326,7 @@ public static class IndicatorQueries
 
     private sealed record ReceivedGroup(
         long Key, DossierState State, bool ForcedLate, DossierChannel Channel, OnlineLevel OnlineLevel, bool Digitized, PaymentMethod Payment,
-        bool PaperResult, bool ElectronicResult, long FeeVnd, int Count);
+        bool PaperResult, bool ElectronicResult, long FeeVnd, bool FeePayableOnline, int Count);
 
     /// <summary>
     /// 2.1 as the portal counts it: every dossier received or processed in the period (received by its end and not
@@ -345,7 +357,7 @@ public static class IndicatorQueries
     private sealed record OnTimeGroup(long Key, int Population, int OnTimeOrNotDue, int Overdue);
 
     /// <summary>
-    /// Finished dossiers counted per (end, due, forced late, reception) and slice: the grouping follows the covering
+    /// Finished dossiers counted per (end, due, forced late, reception, unit of the procedure's time) and slice: the grouping follows the covering
     /// index's column order, so the database streams it without sorting and without per-row date arithmetic; the few
     /// thousand groups are summed here.
     /// </summary>
@@ -355,21 +367,27 @@ public static class IndicatorQueries
         return slice switch
         {
             Slice.Officer => await ended
-                .GroupBy(d => new { EndedOn = d.EndedOn!.Value, d.DueDate, d.ForcedLate, d.ReceptionDate, d.ReceivedById })
-                .Select(g => new FinishedGroup(g.Key.EndedOn, g.Key.DueDate, g.Key.ForcedLate, g.Key.ReceptionDate, g.Key.ReceivedById, g.Count()))
+                .GroupBy(d => new { EndedOn = d.EndedOn!.Value, d.DueDate, d.ForcedLate, d.ReceptionDate, d.ProcessingUnit, d.ReceivedById })
+                .Select(g => new FinishedGroup(g.Key.EndedOn, g.Key.DueDate, g.Key.ForcedLate, g.Key.ReceptionDate, g.Key.ProcessingUnit, g.Key.ReceivedById, g.Count()))
                 .ToListAsync(ct),
             Slice.Procedure => await ended
-                .GroupBy(d => new { EndedOn = d.EndedOn!.Value, d.DueDate, d.ForcedLate, d.ReceptionDate, d.ReceivedById, d.ProcedureId })
-                .Select(g => new FinishedGroup(g.Key.EndedOn, g.Key.DueDate, g.Key.ForcedLate, g.Key.ReceptionDate, g.Key.ProcedureId, g.Count()))
+                .GroupBy(d => new { EndedOn = d.EndedOn!.Value, d.DueDate, d.ForcedLate, d.ReceptionDate, d.ProcessingUnit, d.ReceivedById, d.ProcedureId })
+                .Select(g => new FinishedGroup(g.Key.EndedOn, g.Key.DueDate, g.Key.ForcedLate, g.Key.ReceptionDate, g.Key.ProcessingUnit, g.Key.ProcedureId, g.Count()))
                 .ToListAsync(ct),
             _ => await ended
-                .GroupBy(d => new { EndedOn = d.EndedOn!.Value, d.DueDate, d.ForcedLate, d.ReceptionDate })
-                .Select(g => new FinishedGroup(g.Key.EndedOn, g.Key.DueDate, g.Key.ForcedLate, g.Key.ReceptionDate, 0, g.Count()))
+                .GroupBy(d => new { EndedOn = d.EndedOn!.Value, d.DueDate, d.ForcedLate, d.ReceptionDate, d.ProcessingUnit })
+                .Select(g => new FinishedGroup(g.Key.EndedOn, g.Key.DueDate, g.Key.ForcedLate, g.Key.ReceptionDate, g.Key.ProcessingUnit, 0, g.Count()))
                 .ToListAsync(ct),
         };
     }
 
-    private sealed record FinishedGroup(DateOnly EndedOn, DateOnly DueDate, bool ForcedLate, DateOnly ReceptionDate, long Key, int Count);
+    private sealed record FinishedGroup(DateOnly EndedOn, DateOnly DueDate, bool ForcedLate, DateOnly ReceptionDate, ProcessingUnit Unit, long Key, int Count)
+    {
+        /// <summary>2.2's time for one dossier: in the unit the procedure's time is counted in.</summary>
+        public int Days(IWorkingCalendar calendar) => Unit == ProcessingUnit.CalendarDays
+            ? EndedOn.DayNumber - ReceptionDate.DayNumber
+            : calendar.WorkingDaysBetween(ReceptionDate, EndedOn);
+    }
 
     private static Expression<Func<Dossier, long>> KeyOf(Slice slice) => slice switch
     {

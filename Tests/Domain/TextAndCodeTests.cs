@@ -43,5 +43,17 @@ public sealed class TextAndCodeTests
         catalog.Should().OnlyContain(p => p.Papers.Count > 0);
         catalog.Single(p => p.Name == "Cấp giấy phép xây dựng nhà ở riêng lẻ").Processing.Should().Be(new ProcessingTime(ProcessingUnit.CalendarDays, 15));
         catalog.Single(p => p.Code == "1.004873").FeeVnd.Should().BeNull("the province sets it");
+        copy.OnlinePayment.Should().BeTrue("the catalog says the portal takes this fee online");
+        catalog.Single(p => p.Name == "Đăng ký khai sinh").OnlinePayment.Should().BeFalse("a free procedure takes no fee online");
+    }
+
+    [Fact]
+    public void ACatalogLine_WithAnUnknownOnlinePaymentValue_IsRefusedByName()
+    {
+        var csv = "tthc_code,name,processing,fee_vnd,fee_note,online,pay_online,confidence,legal_basis,papers\n,Thủ tục thử,3_wd,1000,,full,maybe,likely,,Tờ khai\n";
+
+        var read = () => ProcedureCatalog.Parse(new StringReader(csv)).ToList();
+
+        read.Should().Throw<FormatException>().WithMessage("*pay_online*maybe*");
     }
 }

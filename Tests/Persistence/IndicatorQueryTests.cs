@@ -37,7 +37,7 @@ public sealed class IndicatorQueryTests : IAsyncLifetime
     public async Task OnTimeRate_ExcludesSupplementTime_MakesAnApologisedDossierLate_AndCountsUnfinishedNotYetDueAsOnTime()
     {
         await using var db = database.NewContext();
-        var counts = (await IndicatorQueries.DossiersAsync(db, November, AsOf, Slice.All, default))[0];
+        var counts = (await IndicatorQueries.DossiersAsync(db, A.Calendar, November, AsOf, Slice.All, default))[0];
 
         counts.Received.Should().Be(6);
         counts.OnTimePopulation.Should().Be(6, "all six were received in November");
@@ -45,21 +45,21 @@ public sealed class IndicatorQueryTests : IAsyncLifetime
         counts.Overdue.Should().Be(1, "d6 is unfinished past its due date");
         counts.Finished.Should().Be(4);
         counts.FinishedOnTime.Should().Be(2, "d1 and d3; d2 ended after its due date and d4 is late by its apology");
-        counts.ProcessingDays.Should().Be(2 + 4 + 7 + 2);
+        counts.ProcessingDays.Should().Be(2 + 4 + 5 + 2, "in working days: d3 took 16/11 to 23/11, five working days over a weekend");
     }
 
     [Fact]
     public async Task OnlineAndPaymentRates_LeaveFeeFreeDossiersOut_AndCountAPaperResultOnlineOnlyWithAnElectronicOne()
     {
         await using var db = database.NewContext();
-        var counts = (await IndicatorQueries.DossiersAsync(db, November, AsOf, Slice.All, default))[0];
+        var counts = (await IndicatorQueries.DossiersAsync(db, A.Calendar, November, AsOf, Slice.All, default))[0];
 
         counts.OnlineCounted.Should().Be(2, "d1 (paper result, issued electronically) and d3 (no paper result); d2 is online but its paper result was not issued electronically");
         counts.FeeBearing.Should().Be(4, "d3 and d4 were free and stay out of the denominator");
         counts.PaidOnline.Should().Be(1);
         counts.FeeBearingPayable.Should().Be(2, "only d1 and d2 belong to a service that takes online payment");
         counts.PaidOnlinePayable.Should().Be(1);
-        counts.PaperResults.Should().Be(2, "d1 and d2 have a paper result ready; d5 and d6 are unfinished");
+        counts.PaperResults.Should().Be(4, "d1, d2, d5 and d6 belong to paper-result procedures, finished or not");
         counts.ElectronicResults.Should().Be(1);
         counts.DigitizedFully.Should().Be(2, "d1 (digitized, e-result) and d4 (digitized, no paper result)");
         counts.Digitized.Should().Be(5);
@@ -70,7 +70,7 @@ public sealed class IndicatorQueryTests : IAsyncLifetime
     public async Task TheReport_ScoresEachIndicatorAgainstItsThreshold()
     {
         await using var db = database.NewContext();
-        var report = await IndicatorQueries.ReportAsync(db, November, AsOf, new CampaignTargets(), new IndexWeights(), default);
+        var report = await IndicatorQueries.ReportAsync(db, A.Calendar, November, AsOf, new CampaignTargets(), new IndexWeights(), default);
 
         report.Target(TargetId.T1).Value.Should().Be(Ratio.Of(2, 4));
         report.Target(TargetId.T1).Mark.Should().Be(TargetMark.Missed);
@@ -79,25 +79,26 @@ public sealed class IndicatorQueryTests : IAsyncLifetime
         report.Target(TargetId.T3).FullOnline.Should().Be(Ratio.Of(1, 2));
         report.Target(TargetId.T3).Mark.Should().Be(TargetMark.Missed, "full-online services reached 50% of their 100% target");
         report.Target(TargetId.T4).Value.Should().Be(Ratio.Of(1, 2));
-        report.Target(TargetId.T5).Count.Should().Be(1);
-        report.Target(TargetId.T5).Mark.Should().Be(TargetMark.Missed);
+        report.Target(TargetId.T5).Count.Should().Be(0, "the harassment complaint on d4 is still open: it counts once it is found true");
+        report.Target(TargetId.T5).Mark.Should().Be(TargetMark.Met);
+        report.Complaints.HarassmentAwaitingFinding.Should().Be(1);
 
         report.Indicator("2.1").Score.Should().BeApproximately(10, 1e-9, "3/6 of weight 20, linear");
         report.Indicator("3.3").Score.Should().BeApproximately(8, 1e-9, "2/6 is below the 50% threshold: 12 × (1/3) / 0.5");
         report.Indicator("3.6").Score.Should().BeApproximately(2.5, 1e-9, "1/4 of weight 10");
-        report.Indicator("4.1").Score.Should().BeApproximately(5.5, 1e-9);
+        report.Indicator("4.1").Score.Should().BeApproximately(11.0 / 4, 1e-9, "only d1's result of the four was issued electronically");
         report.Indicator("4.2").Score.Should().BeApproximately(11 * (2.0 / 6) / 0.8, 1e-9);
         report.Indicator("5.2").Score.Should().BeApproximately(9, 1e-9, "the only complaint has no deadline passed");
         report.Indicator("5.4").Value.Value.Should().BeApproximately(1.0 / 6, 1e-9, "100% − (3/6 late or overdue + 2/6 dissatisfied)");
         report.Ratings.Satisfaction.Should().Be(Ratio.Of(2, 3));
-        report.MeanProcessingDays.Should().Be(15.0 / 4);
+        report.MeanProcessingDays.Should().Be(13.0 / 4);
     }
 
     [Fact]
     public async Task ByOfficer_EachOfficerGetsTheDossiersTheyReceived()
     {
         await using var db = database.NewContext();
-        var byOfficer = await IndicatorQueries.DossiersAsync(db, November, AsOf, Slice.Officer, default);
+        var byOfficer = await IndicatorQueries.DossiersAsync(db, A.Calendar, November, AsOf, Slice.Officer, default);
         var ratings = await IndicatorQueries.RatingsAsync(db, November, Slice.Officer, default);
 
         byOfficer[First.PersonId].Received.Should().Be(3);
@@ -112,7 +113,7 @@ public sealed class IndicatorQueryTests : IAsyncLifetime
     public async Task ByProcedure_CountsEachProcedure()
     {
         await using var db = database.NewContext();
-        var byProcedure = await IndicatorQueries.DossiersAsync(db, November, AsOf, Slice.Procedure, default);
+        var byProcedure = await IndicatorQueries.DossiersAsync(db, A.Calendar, November, AsOf, Slice.Procedure, default);
 
         byProcedure.Values.Select(c => c.Received).Should().BeEquivalentTo([2, 2, 2]);
     }
@@ -139,7 +140,7 @@ internal static class IndicatorFixture
     public static async Task SeedAsync(TestDatabase database)
     {
         await using var db = database.NewContext();
-        var partial = new Procedure(new ProcedureInfo("1.000001", "Đăng ký khai sinh", ProcessingTime.WorkingDays(3), 50_000, null, OnlineLevel.Partial, null));
+        var partial = new Procedure(new ProcedureInfo("1.000001", "Đăng ký khai sinh", ProcessingTime.WorkingDays(3), 50_000, null, OnlineLevel.Partial, null) { OnlinePayment = true });
         var full = new Procedure(new ProcedureInfo("1.000002", "Đăng ký khai tử", ProcessingTime.WorkingDays(3), 0, null, OnlineLevel.Full, null) { PaperResult = false });
         var counter = new Procedure(new ProcedureInfo("1.000003", "Chứng thực bản sao", ProcessingTime.WorkingDays(3), 20_000, null, OnlineLevel.None, null));
         db.Procedures.AddRange(partial, full, counter);
@@ -187,7 +188,7 @@ internal static class IndicatorFixture
             Rated(d1, SatisfactionLevel.NotSatisfied),
             Rated(d2, SatisfactionLevel.Satisfied),
             Rated(d3, SatisfactionLevel.VerySatisfied));
-        db.Complaints.Add(new Complaint("PA-0001", ComplaintKind.OfficerConduct, true, "Cán bộ gây khó khăn", ChannelKind.Telegram, 77, null, false, d4.Id, second.PersonId, utc, new DateOnly(2026, 11, 20)));
+        db.Complaints.Add(Complaint.File("PA-0001", ComplaintKind.OfficerConduct, true, "Cán bộ gây khó khăn", ChannelKind.Telegram, 77, null, false, d4.Id, second.PersonId, A.At(2026, 11, 20), cal));
         await db.SaveChangesAsync();
 
         Rating Rated(Dossier d, SatisfactionLevel level)

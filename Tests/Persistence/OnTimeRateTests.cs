@@ -33,7 +33,7 @@ public sealed class OnTimeRateTests : IAsyncLifetime
         var today = new DateOnly(2026, 11, 27);
 
         await using var db = database.NewContext();
-        var counts = (await IndicatorQueries.DossiersAsync(db, November, today, Slice.All, default))[0];
+        var counts = (await IndicatorQueries.DossiersAsync(db, A.Calendar, November, today, Slice.All, default))[0];
 
         counts.OnTimePopulation.Should().Be(2);
         counts.OnTimeOrNotDue.Should().Be(1, "only the dossier asked for more papers before its due date waits on the citizen's time");
@@ -58,7 +58,7 @@ public sealed class OnTimeRateTests : IAsyncLifetime
         await seed.SaveAsync();
 
         await using var db = database.NewContext();
-        var counts = (await IndicatorQueries.DossiersAsync(db, November, new DateOnly(2026, 11, 27), Slice.All, default))[0];
+        var counts = (await IndicatorQueries.DossiersAsync(db, A.Calendar, November, new DateOnly(2026, 11, 27), Slice.All, default))[0];
 
         counts.OnTimePopulation.Should().Be(4, "two finished in November, one carried over unfinished, one received and finished in November");
         counts.OnTimeOrNotDue.Should().Be(2);
@@ -76,8 +76,8 @@ public sealed class OnTimeRateTests : IAsyncLifetime
         await seed.SaveAsync();
 
         await using var db = database.NewContext();
-        var onLastDay = (await IndicatorQueries.DossiersAsync(db, November, new DateOnly(2026, 11, 30), Slice.All, default))[0];
-        var inDecember = (await IndicatorQueries.DossiersAsync(db, November, new DateOnly(2026, 12, 15), Slice.All, default))[0];
+        var onLastDay = (await IndicatorQueries.DossiersAsync(db, A.Calendar, November, new DateOnly(2026, 11, 30), Slice.All, default))[0];
+        var inDecember = (await IndicatorQueries.DossiersAsync(db, A.Calendar, November, new DateOnly(2026, 12, 15), Slice.All, default))[0];
 
         onLastDay.OnTimeOrNotDue.Should().Be(2, "on 30/11 neither was past its due date");
         inDecember.Should().BeEquivalentTo(onLastDay, "November's figures do not change with the day they are read");

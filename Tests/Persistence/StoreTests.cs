@@ -76,12 +76,16 @@ public sealed class StoreTests
         {
             // The database as it was: complaints numbered by counting, no "PA" series yet.
             await db.GetService<IMigrator>().MigrateAsync("DropTheInbox");
+            // Rows written as that schema had them: today's model has columns it had not.
             foreach (var code in new[] { "PA-261124-001", "PA-261124-002" })
             {
-                db.Complaints.Add(OneStopBot.Domain.Complaints.Complaint.File(code, OneStopBot.Domain.Complaints.ComplaintKind.Delay, false, "Hồ sơ của tôi trễ hẹn đã ba ngày.", OneStopBot.Domain.People.ChannelKind.Telegram, 5001, null, true, null, null, A.At(2026, 11, 24, 10), A.Calendar));
+                await db.Database.ExecuteSqlAsync(
+                    $"""
+                    INSERT INTO Complaints (TrackingCode, Kind, Harassment, Text, Channel, ChatId, Anonymous, State, CreatedAtUtc, ReceivedOn, ReopenCount, Version)
+                    VALUES ({code}, 3, 0, 'Hồ sơ của tôi trễ hẹn đã ba ngày.', 1, 5001, 1, 1, '2026-11-24 03:00:00', '2026-11-24', 0, 1)
+                    """);
             }
 
-            await db.SaveChangesAsync();
             await db.Database.MigrateAsync();
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Bot.Conversation;
@@ -14,10 +15,13 @@ namespace OneStopBot.Bot.Features.Complaints;
 /// <summary>
 /// The leaders' side of complaints: /phananh_ds lists the open ones, one card each; a reply to a card answers it
 /// ("xu ly" takes it up, "hoi them &lt;nội dung&gt;" asks the citizen for more, "tu choi &lt;lý do&gt;" refuses, any other
-/// text is the answer sent to the citizen).
+/// text is the answer sent to the citizen). An answered harassment complaint then waits for the leaders' finding
+/// (<c>pk:{id}:y|n</c>): target T5 counts the ones found true.
 /// </summary>
 internal sealed partial class ComplaintDesk
 {
+    public const string FindingPrefix = "pk";
+
     private const int ListLimit = 20;
 
     public async Task ListAsync(ChatContext ctx, CancellationToken ct)
@@ -31,17 +35,62 @@ internal sealed partial class ComplaintDesk
             .Where(c => c.State == ComplaintState.Received || c.State == ComplaintState.InProgress)
             .OrderBy(c => c.ResolveBy).ThenBy(c => c.Id)
             .ToListAsync(ct);
-        if (open.Count == 0)
+        var awaitingFinding = await ctx.Db.Complaints.AsNoTracking()
+            .Where(c => c.Harassment && c.State == ComplaintState.Answered && c.Upheld == null)
+            .OrderBy(c => c.AnsweredOn).ThenBy(c => c.Id)
+            .ToListAsync(ct);
+        if (open.Count == 0 && awaitingFinding.Count == 0)
         {
             ctx.Reply(ctx.T(ComplaintTexts.ListEmpty));
             return;
         }
 
-        ctx.Reply(ctx.T(ComplaintTexts.ListHeader, open.Count));
-        foreach (var complaint in open.Take(ListLimit))
+        if (open.Count > 0)
         {
-            ctx.Reply(await ComplaintCards.CardAsync(ctx.Db, complaint, ctx.Language, ct));
+            ctx.Reply(ctx.T(ComplaintTexts.ListHeader, open.Count));
+            foreach (var complaint in open.Take(ListLimit))
+            {
+                ctx.Reply(await ComplaintCards.CardAsync(ctx.Db, complaint, ctx.Language, ct));
+            }
         }
+
+        if (awaitingFinding.Count > 0)
+        {
+            ctx.Reply(ctx.T(ComplaintTexts.AwaitingFindingHeader, awaitingFinding.Count));
+            foreach (var complaint in awaitingFinding.Take(ListLimit))
+            {
+                ctx.Reply(await ComplaintCards.CardAsync(ctx.Db, complaint, ctx.Language, ct), FindingButtons(complaint, ctx.Language));
+            }
+        }
+    }
+
+    /// <summary><c>pk:{id}:y</c> or <c>pk:{id}:n</c>: a leader records whether an answered harassment complaint was found true.</summary>
+    public async Task FindingButtonAsync(ChatContext ctx, string data, CancellationToken ct)
+    {
+        if (!AccessHandler.RequireLeader(ctx))
+        {
+            return;
+        }
+
+        var parts = data.Split(':');
+        var complaint = parts.Length == 3 && parts[2] is "y" or "n" && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? await ctx.Db.Complaints.FirstOrDefaultAsync(c => c.Id == id, ct)
+            : null;
+        if (complaint is null)
+        {
+            ctx.Reply(ctx.T(Start.StartTexts.Unknown));
+            return;
+        }
+
+        var upheld = parts[2] == "y";
+        complaint.RecordFinding(upheld, ctx.Person.Id);
+        ctx.Reply(ctx.T(upheld ? ComplaintTexts.FoundTrue : ComplaintTexts.FoundNotTrue, complaint.TrackingCode));
+    }
+
+    private static IReadOnlyList<IReadOnlyList<Button>> FindingButtons(Complaint complaint, Language language)
+    {
+        var id = complaint.Id.ToString(CultureInfo.InvariantCulture);
+        return [[new(ComplaintTexts.FindTrue[language], $"{FindingPrefix}:{id}:y"), new(ComplaintTexts.FindNotTrue[language], $"{FindingPrefix}:{id}:n")]];
     }
 
     public async Task AnswerByReplyAsync(ChatContext ctx, string code, CancellationToken ct)
@@ -103,6 +152,12 @@ internal sealed partial class ComplaintDesk
         var notice = ComplaintTexts.AnsweredNotice.Format(language, complaint.TrackingCode, text) + "\n\n"
             + (reopen.Count > 0 ? ComplaintTexts.MayReopen[language] : ComplaintTexts.Final[language]);
         ctx.Notify(complaint.Channel, complaint.ChatId, notice, reopen);
+        if (complaint.Harassment)
+        {
+            ctx.Reply(ctx.T(ComplaintTexts.AnswerSent, complaint.TrackingCode) + "\n\n" + ctx.T(ComplaintTexts.AskFinding), FindingButtons(complaint, ctx.Language));
+            return;
+        }
+
         ctx.Reply(ctx.T(ComplaintTexts.AnswerSent, complaint.TrackingCode));
     }
 

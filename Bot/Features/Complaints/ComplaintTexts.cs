@@ -155,6 +155,22 @@ internal static class ComplaintTexts
 
     public static readonly Text TakenUp = new("✔️ Đã nhận xử lý phản ánh {0}; người dân đã được báo.", "✔️ You took up complaint {0}; the citizen has been told.");
 
+    public static readonly Text AskFinding = new(
+        "Phản ánh này về nhũng nhiễu, gây khó khăn. Sau khi xác minh, vui lòng ghi kết luận: chỉ tiêu T5 chỉ đếm phản ánh được kết luận là đúng.",
+        "This complaint is about harassment. Once it is checked, please record the finding: target T5 counts only the complaints found true.");
+
+    public static readonly Text FindTrue = new("Kết luận: đúng", "Finding: true");
+
+    public static readonly Text FindNotTrue = new("Kết luận: không đúng", "Finding: not true");
+
+    public static readonly Text FoundTrue = new("✔️ Đã ghi kết luận: phản ánh {0} là đúng (tính vào T5).", "✔️ Recorded: complaint {0} was found true (counted in T5).");
+
+    public static readonly Text FoundNotTrue = new("✔️ Đã ghi kết luận: phản ánh {0} là không đúng.", "✔️ Recorded: complaint {0} was found not true.");
+
+    public static readonly Text AwaitingFindingHeader = new(
+        "⚖️ Phản ánh nhũng nhiễu đã trả lời, chờ kết luận: {0}",
+        "⚖️ Harassment complaints answered, awaiting a finding: {0}");
+
     public static readonly Text AnswerSent = new("✔️ Đã gửi trả lời phản ánh {0} cho người dân.", "✔️ The answer to complaint {0} was sent to the citizen.");
 
     public static readonly Text RefusalSent = new("✔️ Đã từ chối phản ánh {0}; người dân đã được báo lý do.", "✔️ Complaint {0} was refused; the citizen was told why.");

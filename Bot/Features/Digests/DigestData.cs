@@ -69,7 +69,7 @@ public static class DigestData
         DigestSection? period = null;
         if (kind != ReportPeriod.Campaign)
         {
-            period = await SectionAsync(db, kind, PeriodOf(kind, today, campaign), today, campaign, weights, ct);
+            period = await SectionAsync(db, calendar, kind, PeriodOf(kind, today, campaign), today, campaign, weights, ct);
         }
 
         // The campaign to date stops at yesterday in the morning digest, at today on demand.
@@ -79,7 +79,7 @@ public static class DigestData
         var (sameDay, cashless) = (default(Ratio), default(Ratio));
         if (window.From <= window.To)
         {
-            campaignSection = await SectionAsync(db, ReportPeriod.Campaign, window, today, campaign, weights, ct);
+            campaignSection = await SectionAsync(db, calendar, ReportPeriod.Campaign, window, today, campaign, weights, ct);
             var days = window.Days().ToList();
             (sameDay, cashless) = await IndicatorQueries.ModelDaysAsync(
                 db,
@@ -124,8 +124,8 @@ public static class DigestData
         return new SessionTotals(half?.Count ?? 0, half?.People ?? 0, saturday?.Count ?? 0, saturday?.People ?? 0);
     }
 
-    private static async Task<DigestSection> SectionAsync(OneStopDbContext db, ReportPeriod kind, Period period, DateOnly today, CampaignOptions campaign, IndexWeights weights, CancellationToken ct) =>
-        new(kind, period, await IndicatorQueries.ReportAsync(db, period, today, campaign.Targets, weights, ct), await SessionsAsync(db, period, ct));
+    private static async Task<DigestSection> SectionAsync(OneStopDbContext db, IWorkingCalendar calendar, ReportPeriod kind, Period period, DateOnly today, CampaignOptions campaign, IndexWeights weights, CancellationToken ct) =>
+        new(kind, period, await IndicatorQueries.ReportAsync(db, calendar, period, today, campaign.Targets, weights, ct), await SessionsAsync(db, period, ct));
 
     private static Task<List<LateRow>> RowsAsync(OneStopDbContext db, IQueryable<Dossier> dossiers, CancellationToken ct) =>
         (from d in dossiers.OrderBy(d => d.DueDate).ThenBy(d => d.Id).Take(ListLimit)

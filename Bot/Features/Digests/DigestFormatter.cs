@@ -94,7 +94,7 @@ public static class DigestFormatter
         text.Append('\n').Append(T(DigestTexts.T2, P(t2.Value), Goal(t2.Target), Mark(t2.Mark)));
         text.Append('\n').Append(T(DigestTexts.T3, P(t3.Value), Goal(t3.Target), P(t3.FullOnline ?? default), Goal(t3.FullOnlineTarget ?? 1), Mark(t3.Mark)));
         text.Append('\n').Append(T(DigestTexts.T4, P(t4.Value), Goal(t4.Target), Mark(t4.Mark)));
-        text.Append('\n').Append(T(DigestTexts.T5, t5.Count, (int)t5.Target, Mark(t5.Mark)));
+        text.Append('\n').Append(T(DigestTexts.T5, t5.Count, (int)t5.Target, Mark(t5.Mark), r.Complaints.HarassmentAwaitingFinding));
         text.Append('\n').Append(T(DigestTexts.Satisfaction, P(r.Ratings.Satisfaction), r.Ratings.Rated, Show.Noun("rating", r.Ratings.Rated, lang)));
         var s = section.Sessions;
         text.Append('\n').Append(T(
@@ -113,6 +113,11 @@ public static class DigestFormatter
         }
 
         text.Append('\n').Append(T(DigestTexts.IndexHeader, Figures.Points(r.EstimatedScore, lang), Figures.Points(r.PossibleScore, lang)));
+        text.Append('\n').Append(T(DigestTexts.IndexLeftOut, Figures.Points(IndexWeights.TransparencyPoints, lang)));
+        if (r.Index.Where(i => i.Score is null).Select(i => i.Id).ToList() is { Count: > 0 } noData)
+        {
+            text.Append(T(DigestTexts.IndexNoData, string.Join(", ", noData)));
+        }
         for (var i = 0; i < r.Index.Count; i++)
         {
             var x = r.Index[i];

@@ -42,13 +42,21 @@ internal static class DigestTexts
 
     public static readonly Text T4 = new("T4 Thanh toán trực tuyến: {0} (mục tiêu {1}) {2}", "T4 Paid online: {0} (target {1}) {2}");
 
-    public static readonly Text T5 = new("T5 Phản ánh nhũng nhiễu, gây khó khăn: {0} (tối đa {1}) {2}", "T5 Harassment complaints: {0} (at most {1}) {2}");
+    public static readonly Text T5 = new(
+        "T5 Phản ánh nhũng nhiễu, gây khó khăn được kết luận là đúng: {0} (tối đa {1}) {2} · chờ kết luận: {3}",
+        "T5 Harassment complaints found true: {0} (at most {1}) {2} · awaiting a finding: {3}");
 
     public static readonly Text Satisfaction = new("Hài lòng: {0} ({1} đánh giá)", "Satisfied: {0} ({1} {2})");
 
     public static readonly Text Sessions = new("30 phút tăng thêm: {0} buổi, {1} người được phục vụ · Sáng thứ Bảy: {2} buổi, {3} người", "Extra 30 minutes: {0} {4}, {1} {5} served · Saturday mornings: {2} {6}, {3} {7}");
 
-    public static readonly Text IndexHeader = new("Chỉ số QĐ 766 (ước tính): {0}/{1} điểm", "QĐ 766 index (estimate): {0}/{1} points");
+    public static readonly Text IndexHeader = new("Chỉ số QĐ 766 (ước tính): {0}/{1} điểm của các nhóm tính được", "QĐ 766 index (estimate): {0}/{1} points of the groups that can be computed");
+
+    public static readonly Text IndexLeftOut = new(
+        "Không tính: nhóm công khai, minh bạch ({0} điểm), vì dữ liệu của bot không có",
+        "Left out: the public-and-transparent group ({0} points), which the bot's data does not cover");
+
+    public static readonly Text IndexNoData = new("; chưa có số liệu trong kỳ: {0}", "; no data in the period: {0}");
 
     public static readonly Text IndexLine = new("{0} {1}: {2} → {3}/{4}", "{0} {1}: {2} → {3}/{4}");
 
@@ -67,8 +75,8 @@ internal static class DigestTexts
     public static readonly Text DueLine = new("• {0} {1} — {2}", "• {0} {1} — {2}");
 
     public static readonly Text Complaints = new(
-        "📣 Phản ánh đang mở đến nay (nhận vào bất kỳ ngày nào): {0}, trong đó {1} về nhũng nhiễu. T5 ở trên chỉ đếm phản ánh nhũng nhiễu nhận trong kỳ của nó, trừ phản ánh không thụ lý.",
-        "📣 Complaints open now (received on any day): {0}, {1} of them about harassment. T5 above counts only harassment complaints received in its period, less those refused.");
+        "📣 Phản ánh đang mở đến nay (nhận vào bất kỳ ngày nào): {0}, trong đó {1} về nhũng nhiễu. T5 ở trên chỉ đếm phản ánh nhũng nhiễu nhận trong kỳ của nó và được kết luận là đúng.",
+        "📣 Complaints open now (received on any day): {0}, {1} of them about harassment. T5 above counts only harassment complaints received in its period and found true.");
 
     public static readonly Text ComplaintLine = new("• {0}{1} {2}: {3}", "• {0}{1} {2}: {3}");
 

@@ -11,6 +11,7 @@ using OneStopBot.Bot.Features.Ratings;
 using OneStopBot.Bot.Features.Digests;
 using OneStopBot.Bot.Features.Dossiers;
 using OneStopBot.Bot.Features.Ranking;
+using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Indicators;
 using OneStopBot.Domain.People;
 using OneStopBot.Persistence;
@@ -19,7 +20,7 @@ using OneStopBot.Persistence.Indicators;
 namespace OneStopBot.Bot.Features.Exports;
 
 /// <summary>/xuat [period]: the period's report as an Excel workbook and the dossiers as CSV, sent as documents.</summary>
-internal sealed class ExportHandler(IOptions<CampaignOptions> campaign, IOptions<IndexWeights> weights)
+internal sealed class ExportHandler(IWorkingCalendar calendar, IOptions<CampaignOptions> campaign, IOptions<IndexWeights> weights)
 {
     public async Task ExportAsync(ChatContext ctx, string args, CancellationToken ct)
     {
@@ -43,8 +44,8 @@ internal sealed class ExportHandler(IOptions<CampaignOptions> campaign, IOptions
         var dossiers = await DossierRowsAsync(ctx.Db, period, names, ct);
         var ratings = await RatingRowsAsync(ctx.Db, period, names, ct);
         var complaints = await ComplaintRowsAsync(ctx.Db, period, names, ct);
-        var report = await IndicatorQueries.ReportAsync(ctx.Db, period, today, campaign.Value.Targets, weights.Value, ct);
-        var ranking = await RankingQueries.RankAsync(ctx.Db, period, today, campaign.Value.Ranking, ct);
+        var report = await IndicatorQueries.ReportAsync(ctx.Db, calendar, period, today, campaign.Value.Targets, weights.Value, ct);
+        var ranking = await RankingQueries.RankAsync(ctx.Db, calendar, period, today, campaign.Value.Ranking, ct);
 
         var sheets = new Dictionary<string, object>
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Features.Digests;
+using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Indicators;
 using OneStopBot.Domain.People;
 using OneStopBot.Persistence.Indicators;
@@ -10,7 +11,7 @@ using OneStopBot.Persistence.Indicators;
 namespace OneStopBot.Bot.Features.Ranking;
 
 /// <summary>/thidua [period]: the emulation ranking with its formula.</summary>
-internal sealed class RankingHandler(IOptions<CampaignOptions> campaign)
+internal sealed class RankingHandler(IWorkingCalendar calendar, IOptions<CampaignOptions> campaign)
 {
     public async Task RankAsync(ChatContext ctx, string args, CancellationToken ct)
     {
@@ -26,7 +27,7 @@ internal sealed class RankingHandler(IOptions<CampaignOptions> campaign)
         }
 
         var period = DigestData.PeriodOf(kind, ctx.Now.Date, campaign.Value);
-        var ranking = await RankingQueries.RankAsync(ctx.Db, period, ctx.Now.Date, campaign.Value.Ranking, ct);
+        var ranking = await RankingQueries.RankAsync(ctx.Db, calendar, period, ctx.Now.Date, campaign.Value.Ranking, ct);
         ctx.Reply(Format(ranking, period, campaign.Value.Ranking, ctx.Language));
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Indicators;
 using OneStopBot.Domain.People;
 using OneStopBot.Persistence;
@@ -11,11 +12,11 @@ public sealed record RankedOfficer(int Rank, OfficerStanding Standing, double Sc
 /// <summary>The emulation ranking: per officer dossiers handled, on time, satisfaction, votes and extra sessions, scored by the configured formula.</summary>
 public static class RankingQueries
 {
-    public static async Task<IReadOnlyList<RankedOfficer>> RankAsync(OneStopDbContext db, Period period, DateOnly asOf, RankingFormula formula, CancellationToken ct)
+    public static async Task<IReadOnlyList<RankedOfficer>> RankAsync(OneStopDbContext db, IWorkingCalendar calendar, Period period, DateOnly asOf, RankingFormula formula, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(formula);
-        var dossiers = await IndicatorQueries.DossiersAsync(db, period, asOf, Slice.Officer, ct);
+        var dossiers = await IndicatorQueries.DossiersAsync(db, calendar, period, asOf, Slice.Officer, ct);
         var ratings = await IndicatorQueries.RatingsAsync(db, period, Slice.Officer, ct);
         var (from, to) = (period.From, period.To);
         var firstMonth = new DateOnly(from.Year, from.Month, 1);

@@ -121,6 +121,12 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<int?>("DossierId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("FirstAnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstResolveBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("HandledById")
                         .HasColumnType("INTEGER");
 
@@ -174,6 +180,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Upheld")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -252,6 +261,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FeePayableOnline")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("FeeVnd")
                         .HasColumnType("INTEGER");
 
@@ -271,6 +283,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("OriginalDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaidOn")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PaperResult")
@@ -353,10 +368,10 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.HasIndex("UnitCode", "ReceptionDate", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("EndedOn", "DueDate", "ForcedLate", "ReceptionDate", "ReceivedById", "ProcedureId")
+                    b.HasIndex("EndedOn", "DueDate", "ForcedLate", "ReceptionDate", "ProcessingUnit", "ReceivedById", "ProcedureId")
                         .HasDatabaseName("IX_Dossiers_Ended_Indicators");
 
-                    b.HasIndex("ReceptionDate", "State", "ForcedLate", "Channel", "OnlineLevel", "DigitizedAtReception", "Payment", "PaperResult", "ElectronicResult", "FeeVnd", "DueDate", "EndedOn", "ReceivedById", "ProcedureId")
+                    b.HasIndex("ReceptionDate", "State", "ForcedLate", "Channel", "OnlineLevel", "DigitizedAtReception", "Payment", "PaperResult", "ElectronicResult", "FeeVnd", "FeePayableOnline", "DueDate", "EndedOn", "ReceivedById", "ProcedureId")
                         .HasDatabaseName("IX_Dossiers_Reception_Indicators");
 
                     b.ToTable("Dossiers");
@@ -524,6 +539,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Online")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OnlinePayment")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("PaperResult")

@@ -27,7 +27,7 @@ public sealed class DemoDigestTests
 
         await using var read = database.NewContext();
         var digest = await DigestData.LoadAsync(read, A.Calendar, clock.Today, ReportPeriod.Yesterday, campaign, new IndexWeights(), default);
-        var ranking = await RankingQueries.RankAsync(read, campaign.ToDate(clock.Today), clock.Today, campaign.Ranking, default);
+        var ranking = await RankingQueries.RankAsync(read, A.Calendar, campaign.ToDate(clock.Today), clock.Today, campaign.Ranking, default);
 
         digest.Campaign!.Report.Dossiers.Received.Should().BeGreaterThan(100);
         digest.Campaign.Report.Ratings.Rated.Should().BePositive();

@@ -75,7 +75,7 @@ public sealed class DigestTests : IAsyncLifetime
         T2 Digitized at reception: — (target 100%) ➖
         T3 Filed online: partial — (target 50%), full — (target 100%) ➖
         T4 Paid online: — (target 80%) ➖
-        T5 Harassment complaints: 0 (at most 0) ✅
+        T5 Harassment complaints found true: 0 (at most 0) ✅ · awaiting a finding: 0
         Satisfied: — (0 ratings)
         Extra 30 minutes: 0 sessions, 0 people served · Saturday mornings: 0 sessions, 0 people
 
@@ -85,19 +85,20 @@ public sealed class DigestTests : IAsyncLifetime
         T2 Digitized at reception: 83.3% (target 100%) ❌
         T3 Filed online: partial 100% (target 50%), full 50% (target 100%) ❌
         T4 Paid online: 50% (target 80%) ❌
-        T5 Harassment complaints: 1 (at most 0) ❌
+        T5 Harassment complaints found true: 0 (at most 0) ✅ · awaiting a finding: 1
         Satisfied: 66.7% (3 ratings)
         Extra 30 minutes: 0 sessions, 0 people served · Saturday mornings: 0 sessions, 0 people
-        QĐ 766 index (estimate): 41.2/82 points
+        QĐ 766 index (estimate): 38.5/82 points of the groups that can be computed
+        Left out: the public-and-transparent group (18 points), which the bot's data does not cover
         2.1 On time: 50% → 10/20
         3.3 Online dossiers: 33.3% → 8/12
         3.6 Online payment: 25% → 2.5/10
-        4.1 Electronic results: 50% → 5.5/11
+        4.1 Electronic results: 25% → 2.8/11
         4.2 Digitization: 33.3% → 4.6/11
         5.2 Complaints on time: 100% → 9/9
         5.4 Satisfaction: 16.7% → 1.7/9
-        2.2 Mean processing time: 4 days
-        Groups: progress 10/20 · online 10.5/22 · digitization 10.1/22 · satisfaction 10.7/18
+        2.2 Mean processing time: 3 days
+        Groups: progress 10/20 · online 10.5/22 · digitization 7.3/22 · satisfaction 10.7/18
         No-wait days (Monday): same-day results 0% · Cashless days (Thursday): paid without cash —
 
         ⏰ Overdue: 1 dossier
@@ -105,7 +106,7 @@ public sealed class DigestTests : IAsyncLifetime
 
         📅 Due today: 0 dossiers
 
-        📣 Complaints open now (received on any day): 1, 1 of them about harassment. T5 above counts only harassment complaints received in its period, less those refused.
+        📣 Complaints open now (received on any day): 1, 1 of them about harassment. T5 above counts only harassment complaints received in its period and found true.
         • ⚠️ PA-0001 20/11/2026: Cán bộ gây khó khăn
         """;
 
@@ -121,7 +122,7 @@ public sealed class DigestTests : IAsyncLifetime
         T2 Số hoá khi tiếp nhận: — (mục tiêu 100%) ➖
         T3 Nộp trực tuyến: một phần — (mục tiêu 50%), toàn trình — (mục tiêu 100%) ➖
         T4 Thanh toán trực tuyến: — (mục tiêu 80%) ➖
-        T5 Phản ánh nhũng nhiễu, gây khó khăn: 0 (tối đa 0) ✅
+        T5 Phản ánh nhũng nhiễu, gây khó khăn được kết luận là đúng: 0 (tối đa 0) ✅ · chờ kết luận: 0
         Hài lòng: — (0 đánh giá)
         30 phút tăng thêm: 0 buổi, 0 người được phục vụ · Sáng thứ Bảy: 0 buổi, 0 người
 
@@ -131,19 +132,20 @@ public sealed class DigestTests : IAsyncLifetime
         T2 Số hoá khi tiếp nhận: 83,3% (mục tiêu 100%) ❌
         T3 Nộp trực tuyến: một phần 100% (mục tiêu 50%), toàn trình 50% (mục tiêu 100%) ❌
         T4 Thanh toán trực tuyến: 50% (mục tiêu 80%) ❌
-        T5 Phản ánh nhũng nhiễu, gây khó khăn: 1 (tối đa 0) ❌
+        T5 Phản ánh nhũng nhiễu, gây khó khăn được kết luận là đúng: 0 (tối đa 0) ✅ · chờ kết luận: 1
         Hài lòng: 66,7% (3 đánh giá)
         30 phút tăng thêm: 0 buổi, 0 người được phục vụ · Sáng thứ Bảy: 0 buổi, 0 người
-        Chỉ số QĐ 766 (ước tính): 41,2/82 điểm
+        Chỉ số QĐ 766 (ước tính): 38,5/82 điểm của các nhóm tính được
+        Không tính: nhóm công khai, minh bạch (18 điểm), vì dữ liệu của bot không có
         2.1 Đúng hạn: 50% → 10/20
         3.3 Hồ sơ trực tuyến: 33,3% → 8/12
         3.6 Thanh toán trực tuyến: 25% → 2,5/10
-        4.1 Kết quả điện tử: 50% → 5,5/11
+        4.1 Kết quả điện tử: 25% → 2,8/11
         4.2 Số hoá: 33,3% → 4,6/11
         5.2 Xử lý phản ánh đúng hạn: 100% → 9/9
         5.4 Mức độ hài lòng: 16,7% → 1,7/9
-        2.2 Thời gian giải quyết trung bình: 4 ngày
-        Nhóm: tiến độ 10/20 · trực tuyến 10,5/22 · số hoá 10,1/22 · hài lòng 10,7/18
+        2.2 Thời gian giải quyết trung bình: 3 ngày
+        Nhóm: tiến độ 10/20 · trực tuyến 10,5/22 · số hoá 7,3/22 · hài lòng 10,7/18
         Ngày không chờ (thứ Hai): trả trong ngày 0% · Ngày không dùng tiền mặt (thứ Năm): không tiền mặt —
 
         ⏰ Quá hạn: 1 hồ sơ
@@ -151,7 +153,7 @@ public sealed class DigestTests : IAsyncLifetime
 
         📅 Đến hạn hôm nay: 0 hồ sơ
 
-        📣 Phản ánh đang mở đến nay (nhận vào bất kỳ ngày nào): 1, trong đó 1 về nhũng nhiễu. T5 ở trên chỉ đếm phản ánh nhũng nhiễu nhận trong kỳ của nó, trừ phản ánh không thụ lý.
+        📣 Phản ánh đang mở đến nay (nhận vào bất kỳ ngày nào): 1, trong đó 1 về nhũng nhiễu. T5 ở trên chỉ đếm phản ánh nhũng nhiễu nhận trong kỳ của nó và được kết luận là đúng.
         • ⚠️ PA-0001 20/11/2026: Cán bộ gây khó khăn
         """;
 }

@@ -281,6 +281,42 @@ public sealed class CitizenTests
     }
 
     [Fact]
+    public async Task AnAnsweredHarassmentComplaint_WaitsForTheLeadersFinding_AndOnlyATrueOneCountsForT5()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        const long leader = BotUnderTest.Leader;
+        await bot.SayAsync(leader, "/start", expectedReplies: 2);
+        var kinds = (await bot.SayAsync(Citizen, "/phananh")).Single();
+        var dossier = (await bot.PressAsync(Citizen, kinds, "Nhũng nhiễu")).Single();
+        await bot.PressAsync(Citizen, dossier, "Bỏ qua");
+        var officers = (await bot.SayAsync(Citizen, "Cán bộ đòi thêm tiền ngoài lệ phí.")).Single();
+        var anonymous = (await bot.PressAsync(Citizen, officers, "Bỏ qua")).Single();
+        await bot.PressAsync(Citizen, anonymous, "Ẩn danh");
+        var card = (await bot.Telegram.WaitForMessagesAsync(leader, 3))[2];
+
+        var sent = (await bot.SayAsync(leader, "Đã xác minh và nhắc nhở cán bộ.", replyTo: card.MessageId)).Single();
+        sent.Text.Should().Contain("Đã gửi trả lời").And.Contain("ghi kết luận");
+        await bot.SayAsync(leader, "/phananh_ds", expectedReplies: 2);
+        var listed = bot.Telegram.SentTo(leader)[^1];
+        listed.Text.Should().Contain("PA-261124-001");
+        listed.Buttons.SelectMany(row => row).Select(b => b.Text).Should().Equal("Kết luận: đúng", "Kết luận: không đúng");
+        await using (var db = bot.Db())
+        {
+            (await db.Complaints.SingleAsync()).Upheld.Should().BeNull("nothing is concluded by answering");
+        }
+
+        (await bot.PressAsync(leader, sent, "Kết luận: đúng")).Single().Text.Should().Contain("là đúng (tính vào T5)");
+        var forged = sent.Buttons.SelectMany(row => row).Single(b => b.Text == "Kết luận: không đúng").CallbackData!;
+        await bot.IdleAsync();
+        var citizenSeen = bot.Telegram.SentTo(Citizen);
+        bot.Telegram.PressButton(Citizen, citizenSeen[^1].MessageId, forged);
+        (await bot.Telegram.WaitForMessagesAsync(Citizen, citizenSeen.Count + 1))[^1].Text.Should().Contain("chỉ dành cho lãnh đạo");
+        await using var read = bot.Db();
+        (await read.Complaints.SingleAsync()).Upheld.Should().BeTrue("the citizen's press on a leader's button changes nothing");
+        (await bot.SayAsync(leader, "/phananh_ds")).Single().Text.Should().NotContain("chờ kết luận");
+    }
+
+    [Fact]
     public async Task TheComplaintDesk_SeesTheNamedComplainantsPhone_AndAsksForMore_WhichTheCitizenAdds()
     {
         await using var bot = await BotUnderTest.StartAsync();

@@ -10,7 +10,7 @@ public sealed class MalformedButtonTests
     [
         "m", "m:", "d", "d:", "d:x", "d:1", "d:1:ht", "d:999999:xl:1", "rc", "rc:", "rc:p:", "rc:ok:", "cf", "cf:y", "cf:y:",
         "hs", "hs:", "fw", "fw:", "uf", "uf:x", "x30", "x30:y", "x30:y:2026", "sat", "sat:g", "sat:g:x:20261128",
-        "bc", "bc:", "lang", "lang:", "lang:xx", "rt", "rt:", "rt:1", "rt:x:l1", "pa", "pa:", "pa:r:", "pa:i:x", "vt:", ":", "::",
+        "bc", "bc:", "lang", "lang:", "lang:xx", "rt", "rt:", "rt:1", "rt:x:l1", "pa", "pa:", "pa:r:", "pa:i:x", "pk", "pk:", "pk:x:y", "pk:1:z", "pk:999:y", "vt:", ":", "::",
     ];
 
     [Fact]

@@ -57,4 +57,21 @@ public sealed class IndexScoringTests
         report.Indicator("5.4").Score.Should().BeApproximately(9 * 0.8 / 0.9, 1e-9);
         report.PossibleScore.Should().Be(20 + 12 + 11 + 9);
     }
+
+    [Fact]
+    public void TheDefaultWeights_AreThePortalsGroupsAsTheDomainReadmeListsThem()
+    {
+        var w = new IndexWeights();
+        (double Weight, double Threshold) Of(IndicatorWeight x) => (x.Weight, x.Threshold);
+
+        Of(w.OnTime).Should().Be((20, 1.0), "2.1 is the whole progress group, linear");
+        Of(w.OnlineDossiers).Should().Be((12, 0.5), "3.3 is the portal's 12 points of online services, full at 50%");
+        Of(w.OnlinePayment).Should().Be((10, 1.0), "3.6 is the portal's 10 points of online payment, linear");
+        (w.ElectronicResults.Weight + w.Digitization.Weight).Should().Be(22, "4.1 and 4.2 share the digitization group");
+        w.Digitization.Threshold.Should().Be(0.8);
+        (w.ComplaintsOnTime.Weight + w.Satisfaction.Weight).Should().Be(18, "5.2 and 5.4 share the satisfaction group");
+        w.Satisfaction.Threshold.Should().Be(0.9);
+        (w.OnTime.Weight + w.OnlineDossiers.Weight + w.OnlinePayment.Weight + w.ElectronicResults.Weight + w.Digitization.Weight
+            + w.ComplaintsOnTime.Weight + w.Satisfaction.Weight + IndexWeights.TransparencyPoints).Should().Be(100, "with the transparency group the bot cannot compute, the index is out of 100");
+    }
 }

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Indicators;
 using OneStopBot.Persistence;
 using OneStopBot.Persistence.Indicators;
@@ -20,6 +21,7 @@ public class IndicatorBenchmarks
 {
     private static readonly Period Campaign = new(IndicatorData.CampaignStart, IndicatorData.CampaignEnd);
     private static readonly DateOnly AsOf = IndicatorData.CampaignEnd.AddDays(1);
+    private static readonly IWorkingCalendar Calendar = new VietnamWorkingCalendar();
 
     private DbContextOptionsHolder options = null!;
 
@@ -37,14 +39,14 @@ public class IndicatorBenchmarks
     public async Task<IndicatorReport> CampaignReport()
     {
         await using var db = new OneStopDbContext(options.Value);
-        return await IndicatorQueries.ReportAsync(db, Campaign, AsOf, new CampaignTargets(), new IndexWeights(), default);
+        return await IndicatorQueries.ReportAsync(db, Calendar, Campaign, AsOf, new CampaignTargets(), new IndexWeights(), default);
     }
 
     [Benchmark]
     public async Task<int> CampaignByOfficer()
     {
         await using var db = new OneStopDbContext(options.Value);
-        var dossiers = await IndicatorQueries.DossiersAsync(db, Campaign, AsOf, Slice.Officer, default);
+        var dossiers = await IndicatorQueries.DossiersAsync(db, Calendar, Campaign, AsOf, Slice.Officer, default);
         var ratings = await IndicatorQueries.RatingsAsync(db, Campaign, Slice.Officer, default);
         return dossiers.Count + ratings.Count;
     }
