@@ -19,6 +19,9 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options)
 
     public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
 
+    /// <summary>Dossiers refused at the counter (Mẫu 03): never received, so never among <see cref="Dossiers"/>.</summary>
+    public DbSet<ReceptionRefusal> ReceptionRefusals => Set<ReceptionRefusal>();
+
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<Invite> Invites => Set<Invite>();

@@ -40,8 +40,12 @@ internal static class Confirmations
             [[new Button(ctx.T(ConfirmButton), $"{ButtonPrefix}:y:{pending.Id}"), new Button(ctx.T(CancelButton), $"{ButtonPrefix}:n:{pending.Id}")]]);
     }
 
-    /// <summary>Reads a press of <c>cf:{y|n}:{id}</c>: the confirmed request, or null after telling the person why nothing happens.</summary>
-    public static Pending? Take(ChatContext ctx, string data)
+    /// <summary>
+    /// Reads a press of <c>cf:{y|n}:{id}</c>. Null when it matches no open question, after saying so; otherwise the
+    /// question, now closed, and whether it was confirmed in time. "Huỷ" and a late press are answered here, and the
+    /// question's handler may add to that answer (a form it interrupted shows itself again).
+    /// </summary>
+    public static Answer? Take(ChatContext ctx, string data)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         var parts = (data ?? string.Empty).Split(':');
@@ -56,17 +60,20 @@ internal static class Confirmations
         if (parts[1] != "y")
         {
             ctx.Reply(ctx.T(Cancelled));
-            return null;
+            return new Answer(pending, Confirmed: false);
         }
 
         if (ctx.Now.Utc > pending.ExpiresAtUtc)
         {
             ctx.Reply(ctx.T(Expired));
-            return null;
+            return new Answer(pending, Confirmed: false);
         }
 
-        return pending;
+        return new Answer(pending, Confirmed: true);
     }
+
+    /// <summary>A press on the open question: <paramref name="Confirmed"/> when it was "Xác nhận" in time.</summary>
+    internal sealed record Answer(Pending Pending, bool Confirmed);
 
     internal sealed record Pending(string Subject, string Id, DateTime ExpiresAtUtc, string Payload)
     {

@@ -54,8 +54,16 @@ internal sealed class Router(
 
         if (ctx.Form is { Kind: Confirmations.FormKind })
         {
-            // Writing anything else drops the question; its buttons then change nothing.
-            ctx.CloseForm();
+            // Writing anything else drops the question; its buttons then change nothing. A refusal at reception gives
+            // the reception form back, which then takes what was written.
+            if (ctx.FormData<Confirmations.Pending>() is { Subject: ReceptionForm.RefuseSubject } refusal)
+            {
+                ReceptionForm.Resume(ctx, refusal);
+            }
+            else
+            {
+                ctx.CloseForm();
+            }
         }
 
         if (ctx.Form is not null && Domain.Text.SearchKey.Of(m.Text) is "huy" or "huy bo" or "cancel")
@@ -172,8 +180,10 @@ internal sealed class Router(
     private Task ConfirmedAsync(ChatContext ctx, string data, CancellationToken ct) => Confirmations.Take(ctx, data) switch
     {
         null => Task.CompletedTask,
-        { Subject: DossierActions.ConfirmSubject } pending => dossiers.ConfirmedAsync(ctx, pending, ct),
-        { Subject: AccessHandler.RevokeSubject } pending => access.RevokeConfirmedAsync(ctx, pending, ct),
+        { Pending.Subject: ReceptionForm.RefuseSubject } answer => reception.RefusalAnsweredAsync(ctx, answer, ct),
+        { Confirmed: false } => Task.CompletedTask,
+        { Pending.Subject: DossierActions.ConfirmSubject } answer => dossiers.ConfirmedAsync(ctx, answer.Pending, ct),
+        { Pending.Subject: AccessHandler.RevokeSubject } answer => access.RevokeConfirmedAsync(ctx, answer.Pending, ct),
         _ => start.HelpAsync(ctx, unknown: true),
     };
 

@@ -18,7 +18,7 @@ namespace OneStopBot.Bot.Demo;
 
 /// <summary>
 /// About two hundred dossiers over the last six weeks, made with the same domain rules as real ones:
-/// mostly early or on time, some late, supplemented, refused, withdrawn; online and paid online in part.
+/// mostly early or on time, some late, supplemented, stopped, withdrawn; online and paid online in part.
 /// Fixed seed, so two fresh databases hold the same demo.
 /// </summary>
 public static class DemoData
@@ -183,7 +183,8 @@ public static class DemoData
         var fate = random.NextDouble();
         if (fate < 0.03)
         {
-            Step(new DossierCommand(DossierAction.Refuse) { Reason = "Hồ sơ không thuộc thẩm quyền cấp xã" }, 0);
+            // Found out of the commune's competence after the receipt: a received dossier is stopped, never refused.
+            Step(new DossierCommand(DossierAction.Stop) { Reason = "Hồ sơ không thuộc thẩm quyền cấp xã" }, 0);
             return;
         }
 

@@ -190,6 +190,12 @@ public sealed class Dossier
     /// <summary>Refuses, by a <see cref="DomainException"/>, an action the dossier's state does not allow; changes nothing.</summary>
     public void CheckAllowed(DossierAction action)
     {
+        if (action == DossierAction.Refuse && DossierStates.Target(State, action) is null && DossierStates.Target(State, DossierAction.Stop) is not null)
+        {
+            // A receipt was issued: refusing now would give a code and a receipt to a dossier never accepted.
+            throw new DomainException("dossier.refuse_after_reception", CodeTail);
+        }
+
         _ = DossierStates.Target(State, action)
             ?? throw new DomainException("dossier.transition_refused", State, action);
 

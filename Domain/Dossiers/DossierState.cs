@@ -72,6 +72,9 @@ public static class DossierStates
     public static bool EndsProcessing(this DossierState state) =>
         state is DossierState.Done or DossierState.Returned or DossierState.Refused or DossierState.Withdrawn or DossierState.Stopped;
 
+    // Refusal (state 3, Mẫu 03) happens at reception, before any receipt: an online dossier may be refused while it
+    // waits to be received, a counter one is refused in the reception form and never becomes a dossier. Once a
+    // receipt (Mẫu 01) is issued the way out is a stop (Mẫu 05).
     private static readonly Dictionary<(DossierState, DossierAction), DossierState> Moves = new()
     {
         [(DossierState.Registered, DossierAction.Accept)] = DossierState.Received,
@@ -82,7 +85,6 @@ public static class DossierStates
         [(DossierState.Received, DossierAction.RequestSupplement)] = DossierState.AwaitingSupplement,
         [(DossierState.Received, DossierAction.RequestFee)] = DossierState.AwaitingFee,
         [(DossierState.Received, DossierAction.Complete)] = DossierState.Done,
-        [(DossierState.Received, DossierAction.Refuse)] = DossierState.Refused,
         [(DossierState.Received, DossierAction.Withdraw)] = DossierState.Withdrawn,
         [(DossierState.Received, DossierAction.Stop)] = DossierState.Stopped,
 

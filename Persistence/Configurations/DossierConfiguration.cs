@@ -57,3 +57,21 @@ internal sealed class DossierEventConfiguration : IEntityTypeConfiguration<Dossi
         builder.HasIndex(e => new { e.DossierId, e.AtUtc });
     }
 }
+
+internal sealed class ReceptionRefusalConfiguration : IEntityTypeConfiguration<ReceptionRefusal>
+{
+    public void Configure(EntityTypeBuilder<ReceptionRefusal> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.UnitCode).HasMaxLength(32);
+        builder.Property(r => r.ProcedureName).HasMaxLength(300);
+        builder.Property(r => r.ApplicantName).HasMaxLength(200);
+        builder.Property(r => r.ApplicantPhone).HasMaxLength(20);
+        builder.Property(r => r.Reason).HasMaxLength(ReceptionRefusal.ReasonMaxLength);
+        builder.Property(r => r.OfficerName).HasMaxLength(200);
+
+        // Refusals are counted by office and day, apart from the dossiers.
+        builder.HasIndex(r => new { r.UnitCode, r.RefusedOn });
+        builder.HasOne<Domain.Procedures.Procedure>().WithMany().HasForeignKey(r => r.ProcedureId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -140,7 +140,7 @@ public sealed class StoreTests
 
         a.Apply(new DossierCommand(DossierAction.Process), A.At(2026, 11, 24, 9), A.Officer, A.Calendar);
         await first.SaveChangesAsync();
-        b.Apply(new DossierCommand(DossierAction.Refuse) { Reason = "Sai thẩm quyền" }, A.At(2026, 11, 24, 9, 1), new(2, "Lò Văn Sáng"), A.Calendar);
+        b.Apply(new DossierCommand(DossierAction.Stop) { Reason = "Sai thẩm quyền" }, A.At(2026, 11, 24, 9, 1), new(2, "Lò Văn Sáng"), A.Calendar);
         var lost = () => second.SaveChangesAsync();
 
         await lost.Should().ThrowAsync<DbUpdateConcurrencyException>();

@@ -4,7 +4,7 @@ using OneStopBot.Domain.Dossiers;
 
 namespace OneStopBot.Bot.Features.Dossiers;
 
-/// <summary>The letters of Thông tư 03/2025/TT-VPCP that officers forward or print: Mẫu 02 and Mẫu 04.</summary>
+/// <summary>The letters of Thông tư 03/2025/TT-VPCP that officers forward or print: Mẫu 02, Mẫu 03 and Mẫu 04.</summary>
 public static class DossierForms
 {
     public static string SupplementRequest(Dossier dossier, string officeName, string officerName, OfficeInstant at)
@@ -28,6 +28,30 @@ public static class DossierForms
 
             Ngày {at.Local:dd} tháng {at.Local:MM} năm {at.Local:yyyy}
             NGƯỜI HƯỚNG DẪN: {officerName}
+            """;
+    }
+
+    /// <summary>Mẫu 03, handed over at the counter instead of a receipt: the dossier was never received, so it has no code.</summary>
+    public static string ReceptionRefusal(ReceptionRefusal refusal, string officeName, OfficeInstant at)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return $"""
+            {officeName.ToUpperInvariant()}
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc
+
+            PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ (Mẫu 03)
+
+            {officeName} tiếp nhận hồ sơ của: {refusal.ApplicantName}
+            Số điện thoại: {refusal.ApplicantPhone}
+            Nội dung yêu cầu giải quyết: {refusal.ProcedureName}
+
+            Sau khi xem xét, {officeName} từ chối tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:
+            - {refusal.Reason}
+
+            Xin thông báo để ông/bà được biết và thực hiện.
+
+            Ngày {at.Local:dd} tháng {at.Local:MM} năm {at.Local:yyyy}
+            NGƯỜI TIẾP NHẬN HỒ SƠ: {refusal.OfficerName}
             """;
     }
 

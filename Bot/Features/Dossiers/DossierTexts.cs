@@ -59,7 +59,7 @@ internal static class DossierTexts
         Hình thức nộp: {3}; số hoá: {4}
         Lệ phí: {5}
         📅 Hẹn trả kết quả: {6}
-        Đúng thì bấm «Tiếp nhận»; sai chỗ nào thì bấm nút ✏️ của chỗ đó.
+        Đúng thì bấm «Tiếp nhận»; sai chỗ nào thì bấm nút ✏️ của chỗ đó. Hồ sơ không đủ điều kiện tiếp nhận thì bấm «Từ chối tiếp nhận».
         """,
         """
         📋 Check before receiving:
@@ -68,7 +68,7 @@ internal static class DossierTexts
         Filed: {3}; digitized: {4}
         Fee: {5}
         📅 Result due: {6}
-        If it is right, press "Receive"; otherwise press the ✏️ button of what is wrong.
+        If it is right, press "Receive"; otherwise press the ✏️ button of what is wrong. If the dossier cannot be accepted, press "Refuse to receive".
         """);
 
     public static readonly Text OutOfHours = new(
@@ -110,6 +110,35 @@ internal static class DossierTexts
     public static readonly Text AskFeeAgain = new(
         "Lệ phí đang là {0}. Gõ số tiền đúng (đồng), hoặc 0 nếu miễn:",
         "The fee is now {0}. Type the right amount in đồng, or 0 if free:");
+
+    // Refusal at reception (Mẫu 03)
+    public static readonly Text RefuseButton = new("🚫 Từ chối tiếp nhận", "🚫 Refuse to receive");
+
+    public static readonly Text BackToSummary = new("↩️ Quay lại bản kiểm tra", "↩️ Back to the summary");
+
+    public static readonly Text AskRefusalReason = new(
+        "🚫 Từ chối tiếp nhận hồ sơ «{0}» của {1}.\nVui lòng gõ lý do từ chối: lý do được in vào Phiếu từ chối tiếp nhận (Mẫu 03) và người nộp sẽ đọc, ví dụ «thủ tục không thuộc thẩm quyền của UBND xã». Bấm «Quay lại» để trở về bản kiểm tra; gõ /huy để bỏ cả hồ sơ.",
+        "🚫 Refusing to receive «{0}» for {1}.\nPlease type the reason: it is printed on the refusal form (form 03) and the applicant will read it, e.g. \"thủ tục không thuộc thẩm quyền của UBND xã\". Press \"Back\" to return to the summary; type /huy to drop the whole dossier.");
+
+    public static readonly Text RefusalReasonMissing = new(
+        "Vui lòng gõ lý do từ chối bằng lời (ít nhất {0} chữ cái), ví dụ «thiếu tờ khai theo mẫu»; hoặc bấm «Quay lại» để trở về bản kiểm tra. Chưa có gì thay đổi.",
+        "Please type the reason for refusing in words (at least {0} letters), e.g. \"thiếu tờ khai theo mẫu\"; or press \"Back\" to return to the summary. Nothing was changed.");
+
+    public static readonly Text RefusalReasonTooLong = new(
+        "Lý do dài quá {0} ký tự, không vừa phiếu; vui lòng gõ lại ngắn gọn hơn, hoặc bấm «Quay lại». Chưa có gì thay đổi.",
+        "The reason is longer than {0} characters and does not fit the form; please type it shorter, or press \"Back\". Nothing was changed.");
+
+    public static readonly Text ConfirmRefusal = new(
+        "⚠️ Xác nhận từ chối tiếp nhận hồ sơ?\nThủ tục: {0}\nNgười nộp: {1} — ĐT: {2}\nLý do (in vào phiếu, người nộp sẽ đọc): {3}\nSau khi xác nhận, bot soạn Phiếu từ chối tiếp nhận (Mẫu 03) để in hoặc gửi; không tạo hồ sơ, không cấp mã hồ sơ, không có giấy tiếp nhận. Việc từ chối được ghi lại và không hoàn tác được.",
+        "⚠️ Confirm refusing to receive this dossier?\nProcedure: {0}\nApplicant: {1} — phone: {2}\nReason (printed on the form, the applicant will read it): {3}\nOnce confirmed, the bot writes the refusal form (form 03) to print or forward; no dossier is created, no dossier code is given and no receipt is issued. The refusal is recorded and cannot be undone.");
+
+    public static readonly Text RefusalDone = new(
+        "🚫 Đã từ chối tiếp nhận: không tạo hồ sơ, không cấp mã hồ sơ, không có giấy tiếp nhận; việc từ chối đã được ghi lại.\nNội dung Phiếu từ chối tiếp nhận (Mẫu 03) để in hoặc gửi:",
+        "🚫 Refused at reception: no dossier was created, no code given, no receipt issued; the refusal is recorded.\nThe refusal form (form 03), to print or forward:");
+
+    public static readonly Text RefusalNotDone = new(
+        "Hồ sơ chưa bị từ chối. Đây là bản kiểm tra: tiếp nhận, sửa, hoặc từ chối lại.",
+        "The dossier was not refused. Here is the summary: receive it, correct it, or refuse it again.");
 
     // Receipt (Mẫu 01 content)
     public static readonly Text Receipt = new(

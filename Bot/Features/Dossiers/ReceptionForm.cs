@@ -18,7 +18,8 @@ namespace OneStopBot.Bot.Features.Dossiers;
 /// /tiepnhan: the guided reception at the counter. Procedure, name, phone, channel, digitized, fee and payment;
 /// each answer is stored, so a restart in the middle loses nothing. Then a summary to check, with an "edit" button
 /// per answer (and a warning outside office hours); only its "receive" makes the dossier, with the receipt, the
-/// follow link and its QR.
+/// follow link and its QR. Or the summary ends in a refusal (Mẫu 03): a reason, a confirmation, the form's text and a
+/// record of the refusal, but no dossier, no code and no receipt.
 /// </summary>
 internal sealed class ReceptionForm(
     IWorkingCalendar calendar,
@@ -28,6 +29,7 @@ internal sealed class ReceptionForm(
 {
     public const string Kind = "reception";
     public const string ButtonPrefix = "rc";
+    public const string RefuseSubject = "reception-refusal";
     private const int ChoiceLimit = 8;
 
     public async Task BeginAsync(ChatContext ctx, CancellationToken ct)
@@ -83,6 +85,9 @@ internal sealed class ReceptionForm(
                 break;
             case Step.Review:
                 await ReviewAnswerAsync(ctx, draft, answer, ct);
+                break;
+            case Step.RefusalReason:
+                await RefusalReasonAsync(ctx, draft, answer, ct);
                 break;
         }
     }
@@ -349,8 +354,20 @@ internal sealed class ReceptionForm(
             return;
         }
 
+        if (IsTypedRefusal(answer.Text, out var typedReason))
+        {
+            await RefusalReasonGivenAsync(ctx, draft, typedReason, ct);
+            return;
+        }
+
         switch (choice)
         {
+            case "r":
+                await AskRefusalReasonAsync(ctx, draft, ct);
+                return;
+            case "b":
+                await ReviewAsync(ctx, draft, ct);
+                return;
             case "e:p":
                 draft.Step = Step.Procedure;
                 ctx.SaveForm(Kind, draft);
@@ -399,6 +416,99 @@ internal sealed class ReceptionForm(
 
         await FinishAsync(ctx, draft, procedure, ct);
     }
+
+    private static async Task AskRefusalReasonAsync(ChatContext ctx, Draft draft, CancellationToken ct) =>
+        AskAgain(ctx, draft, Step.RefusalReason, ctx.T(DossierTexts.AskRefusalReason, await ProcedureNameAsync(ctx, draft, ct), draft.Name!), BackButton(ctx));
+
+    /// <summary>The reason for refusing, typed after «Từ chối tiếp nhận»; a button of the summary leaves the question.</summary>
+    private async Task RefusalReasonAsync(ChatContext ctx, Draft draft, Answer answer, CancellationToken ct)
+    {
+        if (answer.Button is not null)
+        {
+            draft.Step = Step.Review;
+            ctx.SaveForm(Kind, draft);
+            await ReviewAnswerAsync(ctx, draft, answer, ct);
+            return;
+        }
+
+        // "tu choi <lý do>" typed again is the reason, not a reason that begins with "tu choi".
+        var reason = IsTypedRefusal(answer.Text, out var typedReason) ? typedReason : answer.Text;
+        await RefusalReasonGivenAsync(ctx, draft, reason, ct);
+    }
+
+    /// <summary>Asks to confirm the refusal with its reason, or asks again, politely, for a reason the form can carry.</summary>
+    private async Task RefusalReasonGivenAsync(ChatContext ctx, Draft draft, string? typed, CancellationToken ct)
+    {
+        if (ReceptionRefusal.NormalizeReason(typed) is not { } reason)
+        {
+            draft.Step = Step.RefusalReason;
+            ctx.SaveForm(Kind, draft);
+            var tooLong = (typed?.Trim().Length ?? 0) > ReceptionRefusal.ReasonMaxLength;
+            ctx.Reply(
+                tooLong
+                    ? ctx.T(DossierTexts.RefusalReasonTooLong, ReceptionRefusal.ReasonMaxLength)
+                    : ctx.T(DossierTexts.RefusalReasonMissing, ReceptionRefusal.ReasonMinLetters),
+                BackButton(ctx));
+            return;
+        }
+
+        draft.Step = Step.Review;
+        var question = ctx.T(DossierTexts.ConfirmRefusal, await ProcedureNameAsync(ctx, draft, ct), draft.Name!, draft.Phone!, reason);
+        Confirmations.Ask(ctx, RefuseSubject, new PendingRefusal(draft, reason), question);
+    }
+
+    /// <summary>The answer to the refusal's confirmation: refused for good, or the summary again when it was "Huỷ" or too late.</summary>
+    public async Task RefusalAnsweredAsync(ChatContext ctx, Confirmations.Answer answer, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (!AccessHandler.RequireStaff(ctx))
+        {
+            return;
+        }
+
+        var pending = answer.Pending.Read<PendingRefusal>();
+        if (!answer.Confirmed)
+        {
+            await ReviewAsync(ctx, pending.Draft, ct, DossierTexts.RefusalNotDone);
+            return;
+        }
+
+        var draft = pending.Draft;
+        var procedure = await ctx.Db.Procedures.AsNoTracking().SingleAsync(p => p.Id == draft.ProcedureId, ct);
+        var refusal = ReceptionRefusal.Record(procedure, draft.Name!, draft.Phone!, draft.Channel!.Value, pending.Reason, office.Value.UnitCode, ctx.Now, ctx.Actor);
+        ctx.Db.ReceptionRefusals.Add(refusal);
+        ctx.Reply(ctx.T(DossierTexts.RefusalDone) + "\n\n" + DossierForms.ReceptionRefusal(refusal, office.Value.Name, ctx.Now));
+    }
+
+    /// <summary>Something typed while the refusal waits for its confirmation drops the question, as any confirmation is
+    /// dropped, but gives the reception form back: the officer's answers are not lost.</summary>
+    public static void Resume(ChatContext ctx, Confirmations.Pending dropped)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        ArgumentNullException.ThrowIfNull(dropped);
+        var draft = dropped.Read<PendingRefusal>().Draft;
+        draft.Step = Step.Review;
+        ctx.SaveForm(Kind, draft);
+    }
+
+    /// <summary>"tu choi [tiep nhan] [lý do]", as the card's action is typed: whether the text is one, and the reason it gives.</summary>
+    private static bool IsTypedRefusal(string? text, out string? reason)
+    {
+        reason = null;
+        if (string.IsNullOrWhiteSpace(text) || ActionParser.Parse(text) is not { Command: { Action: DossierAction.Refuse } command })
+        {
+            return false;
+        }
+
+        var words = command.Reason?.Split(' ', 3) ?? [];
+        reason = words.Length >= 2 && SearchKey.Of($"{words[0]} {words[1]}") == "tiep nhan"
+            ? (words.Length == 3 ? words[2] : null)
+            : command.Reason;
+        return true;
+    }
+
+    private static IReadOnlyList<IReadOnlyList<Button>> BackButton(ChatContext ctx) =>
+        [[new(ctx.T(DossierTexts.BackToSummary), $"{ButtonPrefix}:b")]];
 
     private static void AskAgain(ChatContext ctx, Draft draft, Step step, string question, IReadOnlyList<IReadOnlyList<Button>>? buttons = null)
     {
@@ -508,7 +618,7 @@ internal sealed class ReceptionForm(
             [receive],
             [new(ctx.T(DossierTexts.EditProcedure), $"{ButtonPrefix}:e:p"), new(ctx.T(DossierTexts.EditName), $"{ButtonPrefix}:e:n"), new(ctx.T(DossierTexts.EditPhone), $"{ButtonPrefix}:e:ph")],
             more,
-            [new(ctx.T(Confirmations.CancelButton), $"{ButtonPrefix}:x")],
+            [new(ctx.T(DossierTexts.RefuseButton), $"{ButtonPrefix}:r"), new(ctx.T(Confirmations.CancelButton), $"{ButtonPrefix}:x")],
         ];
     }
 
@@ -549,6 +659,7 @@ internal sealed class ReceptionForm(
         FeeAmount,
         Payment,
         Review,
+        RefusalReason,
     }
 
     internal sealed class Draft
@@ -582,6 +693,9 @@ internal sealed class ReceptionForm(
         /// <summary>The fee was typed because the province sets it; a catalog fee is not edited in the form.</summary>
         public bool FeeSetByProvince { get; set; }
     }
+
+    /// <summary>A refusal waiting for its confirmation: the form as it was, to be given back, and the reason.</summary>
+    internal sealed record PendingRefusal(Draft Draft, string Reason);
 
     /// <summary>A form answer: the tapped button's data after "rc:", or the typed text, or a shared contact.</summary>
     private readonly record struct Answer(string? Button, string? Text, string? Contact)

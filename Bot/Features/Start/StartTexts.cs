@@ -43,7 +43,7 @@ internal static class StartTexts
     public static readonly Text OfficerHelp = new(
         """
         Lệnh cho cán bộ:
-        /tiepnhan — tiếp nhận hồ sơ mới (có hướng dẫn từng bước)
+        /tiepnhan — tiếp nhận hồ sơ mới (có hướng dẫn từng bước); hồ sơ không đủ điều kiện thì bấm «Từ chối tiếp nhận» ở bản kiểm tra (Mẫu 03, không cấp mã)
         /hoso <mã | tên | số điện thoại> — thẻ hồ sơ (dòng thời gian, nút thao tác), hoặc tìm theo người nộp
         /viec — việc của tôi: hồ sơ quá hạn, đến hạn hôm nay, sắp đến hạn
         /ngayhen <thủ tục | số ngày> [dd/MM/yyyy [HH:mm]] · /amlich [dd/MM/yyyy]
@@ -51,7 +51,7 @@ internal static class StartTexts
           261127-0001 xu ly
           261127-0001 bo sung thiếu bản sao CCCD
           261127-0001 da bo sung · nop phi 50000 · da nop tm · xong · tra
-          261127-0001 tu choi <lý do> · rut · dung <lý do>
+          261127-0001 rut · dung <lý do> (đã cấp giấy tiếp nhận thì không từ chối được nữa: dừng xử lý)
           261127-0001 xin loi 05/12/2026 <lý do>
         Hoặc trả lời (reply) thẻ hồ sơ chỉ với <thao tác>.
         Lãnh đạo: /phananh_ds — phản ánh đang mở; trả lời (reply) thẻ phản ánh để trả lời người dân.
@@ -59,7 +59,7 @@ internal static class StartTexts
         """,
         """
         Officer commands:
-        /tiepnhan — receive a new dossier (guided)
+        /tiepnhan — receive a new dossier (guided); one that cannot be accepted is refused with "Từ chối tiếp nhận" on the summary (form 03, no code)
         /hoso <code | name | phone> — dossier card (timeline, buttons), or search by applicant
         /viec — my work: overdue, due today, due soon
         /ngayhen <procedure | days> [dd/MM/yyyy [HH:mm]] · /amlich [dd/MM/yyyy]
@@ -67,7 +67,7 @@ internal static class StartTexts
           261127-0001 xu ly
           261127-0001 bo sung missing ID copy
           261127-0001 da bo sung · nop phi 50000 · da nop tm · xong · tra
-          261127-0001 tu choi <reason> · rut · dung <reason>
+          261127-0001 rut · dung <reason> (after a receipt a dossier is no longer refused: stop it)
           261127-0001 xin loi 05/12/2026 <reason>
         Or reply to a dossier card with just the <action>.
         Leaders: /phananh_ds — open complaints; reply to a complaint's card to answer the citizen.

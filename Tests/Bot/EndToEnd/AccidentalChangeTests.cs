@@ -54,7 +54,6 @@ public sealed class AccidentalChangeTests
     [Theory]
     [InlineData("rut", DossierState.Withdrawn)]
     [InlineData("dung hồ sơ giả mạo giấy tờ", DossierState.Stopped)]
-    [InlineData("tu choi không thuộc thẩm quyền của xã", DossierState.Refused)]
     public async Task WhatCannotBeTakenBack_WaitsForItsConfirmation(string action, DossierState ends)
     {
         await using var bot = await BotUnderTest.StartAsync();

@@ -51,7 +51,6 @@ public sealed class SupplementAndApologyTests
 
     [Theory]
     [InlineData(DossierAction.RequestSupplement)]
-    [InlineData(DossierAction.Refuse)]
     [InlineData(DossierAction.Stop)]
     [InlineData(DossierAction.Apologize)]
     public void ActionsThatNeedAReason_AreRefusedWithoutOne(DossierAction action)

@@ -35,11 +35,11 @@ public sealed class TimelinessTests
     }
 
     [Fact]
-    public void ARefusal_EndsProcessing()
+    public void AStop_EndsProcessing()
     {
         var dossier = Received();
 
-        dossier.Apply(new DossierCommand(DossierAction.Refuse) { Reason = "Không thuộc thẩm quyền" }, A.At(2026, 11, 16, 10), A.Officer, A.Calendar);
+        dossier.Apply(new DossierCommand(DossierAction.Stop) { Reason = "Không thuộc thẩm quyền" }, A.At(2026, 11, 16, 10), A.Officer, A.Calendar);
 
         dossier.EndedOn.Should().Be(new DateOnly(2026, 11, 16));
         dossier.Assess(new DateOnly(2026, 11, 30), A.Calendar).Should().Be(Timeliness.Early);

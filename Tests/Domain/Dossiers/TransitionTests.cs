@@ -11,7 +11,7 @@ public sealed class TransitionTests
     [
         "Registered+Accept=Received", "Registered+Refuse=Refused", "Registered+Withdraw=Withdrawn",
         "Received+Process=Processing", "Received+RequestSupplement=AwaitingSupplement", "Received+RequestFee=AwaitingFee",
-        "Received+Complete=Done", "Received+Refuse=Refused", "Received+Withdraw=Withdrawn", "Received+Stop=Stopped", "Received+Apologize=Received",
+        "Received+Complete=Done", "Received+Withdraw=Withdrawn", "Received+Stop=Stopped", "Received+Apologize=Received",
         "Processing+RequestSupplement=AwaitingSupplement", "Processing+RequestFee=AwaitingFee", "Processing+Complete=Done",
         "Processing+Withdraw=Withdrawn", "Processing+Stop=Stopped", "Processing+Apologize=Processing",
         "AwaitingSupplement+SupplementReceived=Processing", "AwaitingSupplement+Withdraw=Withdrawn", "AwaitingSupplement+Stop=Stopped",
@@ -68,6 +68,12 @@ public sealed class TransitionTests
         {
             foreach (var action in Enum.GetValues<DossierAction>().Where(a => DossierStates.Target(state, a) is null))
             {
+                if (action == DossierAction.Refuse && OpenAfterReception.Contains(state))
+                {
+                    // Answered with the way out instead: RefusingAReceivedDossier_PointsToAStop_AndChangesNothing.
+                    continue;
+                }
+
                 data.Add(path, action);
             }
         }
@@ -98,7 +104,6 @@ public sealed class TransitionTests
         ("Process RequestFee", DossierState.AwaitingFee),
         ("Process Complete", DossierState.Done),
         ("Process Complete Return", DossierState.Returned),
-        ("Refuse", DossierState.Refused),
         ("Withdraw", DossierState.Withdrawn),
         ("Stop", DossierState.Stopped),
     ];
@@ -141,6 +146,32 @@ public sealed class TransitionTests
         dossier.State.Should().Be(state);
         dossier.Version.Should().Be(version);
         dossier.Events.Should().HaveCount(events);
+    }
+
+    /// <summary>Where a received dossier can still be stopped, written out here independently of the production table.</summary>
+    private static readonly DossierState[] OpenAfterReception =
+        [DossierState.Received, DossierState.Processing, DossierState.AwaitingSupplement, DossierState.AwaitingFee];
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Process")]
+    [InlineData("Process RequestSupplement")]
+    [InlineData("Process RequestFee")]
+    public void RefusingAReceivedDossier_PointsToAStop_AndChangesNothing(string path)
+    {
+        var dossier = Walk(path);
+        var state = dossier.State;
+        var version = dossier.Version;
+        var events = dossier.Events.Count;
+
+        var act = () => dossier.Apply(Command(DossierAction.Refuse), A.At(2026, 11, 24, 10), A.Officer, A.Calendar);
+
+        act.Should().Throw<DomainException>()
+            .Where(e => e.Code == "dossier.refuse_after_reception" && Equals(e.Args[0], dossier.CodeTail));
+        dossier.State.Should().Be(state);
+        dossier.Version.Should().Be(version);
+        dossier.Events.Should().HaveCount(events);
+        DossierStates.Target(state, DossierAction.Stop).Should().Be(DossierState.Stopped, "the way out the officer is told of must be open");
     }
 
     [Fact]
