@@ -98,6 +98,46 @@ public sealed class StoreTests
     }
 
     [Fact]
+    public async Task AfterTheUpgrade_TheNewIndicatorColumnsHoldWhatTheRowsAlreadySaid()
+    {
+        await using var database = await TestDatabase.CreateAsync(seedProcedures: false);
+        await using (var db = database.NewContext())
+        {
+            // The database as it was before online payment, the payment day and the first deadlines were kept.
+            await db.GetService<IMigrator>().MigrateAsync("ReceptionRefusals");
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                INSERT INTO Procedures (Id, Name, NameKey, Online, PaperResult, ProcessingAmount, ProcessingUnit, FeeVnd) VALUES
+                    (1, 'Chứng thực chữ ký', 'chung thuc chu ky', 2, 1, 3, 1, 10000),
+                    (2, 'Đăng ký khai sinh', 'dang ky khai sinh', 1, 1, 0, 0, 0);
+                INSERT INTO Dossiers (Id, Code, CodeTail, UnitCode, ReceptionDate, Sequence, ProcedureId, ProcedureName, ProcessingUnit, ProcessingAmount,
+                    OnlineLevel, ApplicantName, ApplicantNameKey, ApplicantPhone, Channel, DigitizedAtReception, FeeVnd, Payment, ElectronicResult,
+                    PaperResult, State, ReceivedAtUtc, ReceivedById, OriginalDueDate, DueDate, SupplementRequests, ForcedLate, FollowToken, Version) VALUES
+                    (1, 'H-261123-0001', '261123-0001', 'H', '2026-11-23', 1, 1, 'Chứng thực chữ ký', 1, 3, 2, 'Bình', 'binh', '0912345678', 1, 1, 10000, 2, 0,
+                        1, 4, '2026-11-23 02:00:00', 1, '2026-11-26', '2026-11-26', 0, 0, 'tok-1', 3),
+                    (2, 'H-261123-0002', '261123-0002', 'H', '2026-11-23', 2, 1, 'Chứng thực chữ ký', 1, 3, 2, 'An', 'an', '0912345679', 1, 1, 10000, 1, 0,
+                        1, 2, '2026-11-23 02:00:00', 1, '2026-11-26', '2026-11-26', 0, 0, 'tok-2', 1);
+                INSERT INTO DossierEvents (DossierId, AtUtc, ActorId, ActorName, Action, FromState, ToState, DueDate) VALUES
+                    (1, '2026-11-24 20:30:00', 1, 'Lan', 6, 6, 4, '2026-11-26');
+                INSERT INTO Complaints (TrackingCode, Kind, Harassment, Text, Channel, ChatId, Anonymous, State, CreatedAtUtc, ReceivedOn, ResolveBy, AnsweredOn, ReopenCount, Version)
+                    VALUES ('PA-261102-001', 1, 0, 'Thủ tục rườm rà quá', 1, 5001, 1, 3, '2026-11-02 02:00:00', '2026-11-02', '2026-11-23', '2026-11-10', 0, 2);
+                """);
+            await db.Database.MigrateAsync();
+        }
+
+        await using var read = database.NewContext();
+        var procedures = await read.Procedures.OrderBy(p => p.Id).ToListAsync();
+        procedures.Select(p => p.OnlinePayment).Should().Equal([true, false], "a fee-bearing online service took online payment under the old rule; a free one takes none");
+        var dossiers = await read.Dossiers.OrderBy(d => d.Id).ToListAsync();
+        dossiers[0].FeePayableOnline.Should().BeTrue();
+        dossiers[0].PaidOn.Should().Be(new DateOnly(2026, 11, 25), "its payment was recorded at 03:30 on 25/11, office time");
+        dossiers[1].PaidOn.Should().Be(new DateOnly(2026, 11, 23), "paid at reception");
+        var complaint = await read.Complaints.SingleAsync();
+        complaint.FirstResolveBy.Should().Be(new DateOnly(2026, 11, 23));
+        complaint.FirstAnsweredOn.Should().Be(new DateOnly(2026, 11, 10));
+    }
+
+    [Fact]
     public async Task ADossier_RoundTripsWithItsTrackingCard_AndUtcTimes()
     {
         await using var database = await TestDatabase.CreateAsync();
