@@ -35,6 +35,12 @@ internal sealed partial class DatabaseInitializer(
                 $"The database cannot be opened and written ({cannot.Message}). Check that ConnectionStrings:OneStop names a file whose folder exists, that the file and its folder are writable by this user, and that the disk has room.",
                 cannot);
         }
+        catch (Npgsql.NpgsqlException cannot)
+        {
+            throw new StartupException(
+                $"The PostgreSQL database cannot be used ({cannot.Message}). Check that the server runs and that ConnectionStrings:OneStop gives its Host, Port, Database, Username and Password.",
+                cannot);
+        }
     }
 
     // SQLite's primary result codes (https://sqlite.org/rescode.html).
@@ -48,7 +54,11 @@ internal sealed partial class DatabaseInitializer(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
-        await SqliteDurability.UseWriteAheadLogAsync(db, cancellationToken);
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            await SqliteDurability.UseWriteAheadLogAsync(db, cancellationToken);
+        }
+
         if (!await db.Procedures.AnyAsync(cancellationToken))
         {
             db.Procedures.AddRange(ProcedureCatalog.BuiltIn.Select(p => new Procedure(p)));

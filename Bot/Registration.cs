@@ -51,13 +51,8 @@ public static class Registration
             throw new InvalidOperationException("ConnectionStrings:OneStop is missing: set it, e.g. \"Data Source=onestop.db\".");
         }
 
-        var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
-        if (provider != "Sqlite")
-        {
-            throw new InvalidOperationException($"Database:Provider \"{provider}\" is not available: this version stores its data in SQLite (Database:Provider = Sqlite).");
-        }
-
-        builder.Services.AddOneStopDatabase(connection);
+        var provider = StoreConnection.ParseProvider(builder.Configuration["Database:Provider"]);
+        builder.Services.AddOneStopDatabase(new StoreConnection(provider, connection));
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }

@@ -25,7 +25,7 @@ public static class DailyNumbers
             """,
             ct);
         RawSql.AddParameter(command, "@series", series);
-        RawSql.AddParameter(command, "@date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        RawSql.AddParameter(command, "@date", date);
         var result = await command.ExecuteScalarAsync(ct);
         return Convert.ToInt32(result, CultureInfo.InvariantCulture);
     }

@@ -11,8 +11,15 @@ using OneStopBot.Persistence.Messaging;
 
 namespace OneStopBot.Persistence;
 
-public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options) : DbContext(options)
+/// <summary>
+/// The bot's data. The two engines each have their own migrations, so each has its own type deriving from this one
+/// (<see cref="SqliteOneStopDbContext"/>, <see cref="PostgresOneStopDbContext"/>); everything else asks for this type.
+/// </summary>
+public abstract class OneStopDbContext(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>The engine behind this context.</summary>
+    public abstract DatabaseProvider Provider { get; }
+
     public DbSet<Procedure> Procedures => Set<Procedure>();
 
     public DbSet<Dossier> Dossiers => Set<Dossier>();
@@ -67,4 +74,16 @@ public sealed class OneStopDbContext(DbContextOptions<OneStopDbContext> options)
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
+
+/// <summary>The context on SQLite, with the migrations in <c>Migrations/Sqlite</c>.</summary>
+public sealed class SqliteOneStopDbContext(DbContextOptions<SqliteOneStopDbContext> options) : OneStopDbContext(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+/// <summary>The context on PostgreSQL, with the migrations in <c>Migrations/Postgres</c>.</summary>
+public sealed class PostgresOneStopDbContext(DbContextOptions<PostgresOneStopDbContext> options) : OneStopDbContext(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

@@ -8,35 +8,58 @@ namespace OneStopBot.Persistence;
 public static class PersistenceRegistration
 {
     /// <summary>
-    /// Registers the data store (SQLite; PostgreSQL is chosen the same way once its provider is added), each
-    /// connection set up by <see cref="SqliteDurability"/>.
+    /// Registers the data store: pooled contexts of the engine's own type, served as <see cref="OneStopDbContext"/>;
+    /// on SQLite each connection is set up by <see cref="SqliteDurability"/> and writes queue at the <see cref="WriteGate"/>.
     /// </summary>
-    public static IServiceCollection AddOneStopDatabase(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddOneStopDatabase(this IServiceCollection services, StoreConnection store)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        services.AddDbContextPool<OneStopDbContext>(options => Configure(options, connectionString));
-        services.AddSingleton(new WriteGate(serialize: true));
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentException.ThrowIfNullOrWhiteSpace(store.ConnectionString);
+        _ = store.Provider switch
+        {
+            DatabaseProvider.Sqlite => services.AddDbContextPool<OneStopDbContext, SqliteOneStopDbContext>(options => Configure(options, store)),
+            _ => services.AddDbContextPool<OneStopDbContext, PostgresOneStopDbContext>(options => Configure(options, store)),
+        };
+        services.AddSingleton(store);
+        services.AddSingleton(new WriteGate(serialize: store.Provider == DatabaseProvider.Sqlite));
         return services;
     }
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, StoreConnection store)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(OneStopDbContext).Assembly.GetName().Name))
-            .AddInterceptors(SqliteDurability.Instance)
-            // A failed save is not an error in itself: the caller decides what it means (a repeated update, a stale
-            // card) and logs the real failures with their context. EF's own lines would report each repeat as one.
-            .ConfigureWarnings(w => w.Log(
-                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
-                (CoreEventId.OptimisticConcurrencyException, LogLevel.Debug),
-                (RelationalEventId.CommandError, LogLevel.Debug)));
+        ArgumentNullException.ThrowIfNull(store);
+        var migrations = typeof(OneStopDbContext).Assembly.GetName().Name;
+        if (store.Provider == DatabaseProvider.Sqlite)
+        {
+            options.UseSqlite(store.ConnectionString, sqlite => sqlite.MigrationsAssembly(migrations)).AddInterceptors(SqliteDurability.Instance);
+        }
+        else
+        {
+            options.UseNpgsql(store.ConnectionString, npgsql => npgsql.MigrationsAssembly(migrations));
+        }
+
+        // A failed save is not an error in itself: the caller decides what it means (a repeated update, a stale
+        // card) and logs the real failures with their context. EF's own lines would report each repeat as one.
+        return options.ConfigureWarnings(w => w.Log(
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (CoreEventId.OptimisticConcurrencyException, LogLevel.Debug),
+            (RelationalEventId.CommandError, LogLevel.Debug)));
     }
 
-    public static DbContextOptions<OneStopDbContext> Options(string connectionString)
+    /// <summary>A context of its own, outside any container: for start-up tools, benchmarks and tests.</summary>
+    public static OneStopDbContext NewContext(StoreConnection store)
     {
-        var builder = new DbContextOptionsBuilder<OneStopDbContext>();
-        Configure(builder, connectionString);
-        return builder.Options;
+        ArgumentNullException.ThrowIfNull(store);
+        if (store.Provider == DatabaseProvider.Sqlite)
+        {
+            var sqlite = new DbContextOptionsBuilder<SqliteOneStopDbContext>();
+            Configure(sqlite, store);
+            return new SqliteOneStopDbContext(sqlite.Options);
+        }
+
+        var postgres = new DbContextOptionsBuilder<PostgresOneStopDbContext>();
+        Configure(postgres, store);
+        return new PostgresOneStopDbContext(postgres.Options);
     }
 }

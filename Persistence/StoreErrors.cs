@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace OneStopBot.Persistence;
 
@@ -10,7 +11,10 @@ public static class StoreErrors
     private const int SqliteUniqueViolation = 2067;
     private const int SqlitePrimaryKeyViolation = 1555;
 
-    /// <summary>Whether the save broke a unique index or a primary key.</summary>
-    public static bool IsUniqueViolation(Exception failure) =>
-        failure is DbUpdateException { InnerException: SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation or SqlitePrimaryKeyViolation } };
+    /// <summary>Whether the save broke a unique index or a primary key (SQLite 2067/1555, PostgreSQL 23505).</summary>
+    public static bool IsUniqueViolation(Exception failure) => failure is DbUpdateException
+    {
+        InnerException: SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation or SqlitePrimaryKeyViolation }
+            or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation },
+    };
 }

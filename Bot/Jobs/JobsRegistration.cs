@@ -3,10 +3,13 @@ using System.Security.Cryptography;
 using System.Text;
 using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Features.Digests;
 using OneStopBot.Domain.Indicators;
+using OneStopBot.Persistence;
 
 namespace OneStopBot.Bot.Jobs;
 
@@ -14,7 +17,10 @@ public static class JobsRegistration
 {
     public const string DashboardPath = "/hangfire";
 
-    /// <summary>Hangfire on its own SQLite file, the job table, and the options the jobs read.</summary>
+    /// <summary>
+    /// Hangfire (on its own SQLite file beside a SQLite database; in the bot's PostgreSQL database, schema
+    /// <c>hangfire</c>, which every instance shares), the job table, and the options the jobs read.
+    /// </summary>
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -31,7 +37,8 @@ public static class JobsRegistration
             .Validate(w => Weights(w).All(x => x.Weight >= 0 && x.Threshold > 0 && x.Threshold <= 1), "Index:*: weights must be positive and thresholds between 0 and 1.")
             .ValidateOnStart();
 
-        var storage = configuration.GetConnectionString("Hangfire");
+        var postgres = StoreConnection.ParseProvider(configuration["Database:Provider"]) == DatabaseProvider.Postgres;
+        var storage = postgres ? configuration.GetConnectionString("OneStop") : configuration.GetConnectionString("Hangfire");
         if (string.IsNullOrWhiteSpace(storage))
         {
             throw new InvalidOperationException("ConnectionStrings:Hangfire is missing: set the job store's SQLite file, e.g. \"onestop-jobs.db\".");
@@ -46,8 +53,17 @@ public static class JobsRegistration
 
         // The storage is this host's own, not Hangfire's static JobStorage.Current, which every host in one
         // process (the end-to-end tests) would share. Registered after AddHangfire so that it is the one resolved.
-        var file = SqliteFile(storage);
-        services.AddSingleton<JobStorage>(_ => new SQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = poll }));
+        if (postgres)
+        {
+            var options = new PostgreSqlStorageOptions { QueuePollInterval = poll, PrepareSchemaIfNecessary = true };
+            services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(storage, options), options));
+        }
+        else
+        {
+            var file = SqliteFile(storage);
+            services.AddSingleton<JobStorage>(_ => new SQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = poll }));
+        }
+
         services.AddHangfireServer((provider, o) =>
         {
             o.WorkerCount = 2;

@@ -1,3 +1,4 @@
+using OneStopBot.Persistence;
 using OneStopBot.Bot;
 using OneStopBot.Domain.Calendar;
 using OneStopBot.Tests.Support;
@@ -9,7 +10,7 @@ public sealed class StartupTests
     [Fact]
     public async Task AMalformedCalendarOverrideFile_StopsStartUp_NamingTheFileLineAndReason()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: DatabaseProvider.Sqlite);
         var path = Path.Combine(Path.GetTempPath(), $"holidays-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(path, "date,kind,name\n2027-01-01,holiday,Tết Dương lịch\n2027-02-30,holiday,Ngày không có\n");
         try
@@ -31,7 +32,7 @@ public sealed class StartupTests
     [Fact]
     public async Task AMissingOfficeName_StopsStartUp_WithAClearSentence()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: DatabaseProvider.Sqlite);
         await using var app = BotHost.Build([$"--ConnectionStrings:OneStop={database.ConnectionString}", "--Office:Name=", "--urls=http://127.0.0.1:0", "--Telegram:Token="]);
 
         var start = () => app.StartAsync();
@@ -42,7 +43,7 @@ public sealed class StartupTests
     [Fact]
     public async Task ADatabaseThatCannotBeWritten_StopsStartUp_WithAClearSentence()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: DatabaseProvider.Sqlite);
         await using var app = BotHost.Build([$"--ConnectionStrings:OneStop={database.ConnectionString};Mode=ReadOnly", "--urls=http://127.0.0.1:0", "--Telegram:Token="]);
 
         var start = () => app.StartAsync();

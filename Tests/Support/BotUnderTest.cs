@@ -54,8 +54,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
             $"--Telegram:Token={telegram.Token}",
             $"--Telegram:BaseUrl={telegram.BaseUrl}",
             "--Telegram:PollTimeout=00:00:02",
-            $"--ConnectionStrings:OneStop={database.ConnectionString}",
-            $"--ConnectionStrings:Hangfire={database.Path}.jobs",
+            .. database.BotArguments(),
             "--Jobs:Schedule=false",
             "--Jobs:QueuePollInterval=00:00:00.200",
             "--Office:Name=Bộ phận Một cửa UBND xã Thử Nghiệm",
@@ -200,7 +199,10 @@ internal sealed class BotUnderTest : IAsyncDisposable
         await Database.DisposeAsync();
         try
         {
-            File.Delete(Database.Path + ".jobs");
+            if (Database.SqlitePath is { } path)
+            {
+                File.Delete(path + ".jobs");
+            }
         }
         catch (IOException)
         {

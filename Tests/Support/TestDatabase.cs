@@ -1,27 +1,46 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using OneStopBot.Domain.Procedures;
 using OneStopBot.Persistence;
 
 namespace OneStopBot.Tests.Support;
 
-/// <summary>A real SQLite file in the temp folder, migrated, deleted afterwards. Each test gets its own.</summary>
+/// <summary>
+/// A real database of its own for one test, migrated, deleted afterwards: a SQLite file in the temp folder, or a
+/// database on the run's throwaway PostgreSQL cluster (<see cref="PostgresServer"/>). The provider is the one asked
+/// for, else <see cref="DefaultProvider"/>: environment variable <c>ONESTOP_TEST_DATABASE</c> = <c>Postgres</c> runs
+/// the whole suite on PostgreSQL.
+/// </summary>
 internal sealed class TestDatabase : IAsyncDisposable
 {
-    private TestDatabase(string path)
+    private readonly string? adminConnectionString;
+
+    private TestDatabase(StoreConnection store, string? sqlitePath, string? adminConnectionString, string? postgresName)
     {
-        Path = path;
-        ConnectionString = $"Data Source={path};Pooling=False";
+        Store = store;
+        SqlitePath = sqlitePath;
+        this.adminConnectionString = adminConnectionString;
+        PostgresName = postgresName;
     }
 
-    public string Path { get; }
+    public static DatabaseProvider DefaultProvider { get; } = StoreConnection.ParseProvider(Environment.GetEnvironmentVariable("ONESTOP_TEST_DATABASE"));
 
-    public string ConnectionString { get; }
+    public StoreConnection Store { get; }
 
-    public static async Task<TestDatabase> CreateAsync(bool seedProcedures = true)
+    public DatabaseProvider Provider => Store.Provider;
+
+    public string ConnectionString => Store.ConnectionString;
+
+    /// <summary>The SQLite file; null on PostgreSQL.</summary>
+    public string? SqlitePath { get; }
+
+    private string? PostgresName { get; }
+
+    public static async Task<TestDatabase> CreateAsync(bool seedProcedures = true, DatabaseProvider? provider = null)
     {
-        var db = new TestDatabase(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"onestop-test-{Guid.NewGuid():N}.db"));
+        var db = (provider ?? DefaultProvider) == DatabaseProvider.Sqlite ? CreateSqlite() : await CreatePostgresAsync();
         await using var context = db.NewContext();
         await context.Database.MigrateAsync();
         if (seedProcedures)
@@ -33,33 +52,66 @@ internal sealed class TestDatabase : IAsyncDisposable
         return db;
     }
 
-    public OneStopDbContext NewContext() => new(PersistenceRegistration.Options(ConnectionString));
+    public OneStopDbContext NewContext() => PersistenceRegistration.NewContext(Store);
 
     /// <summary>The application's own registration of this database: pooled contexts.</summary>
     public ServiceProvider Services()
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddOneStopDatabase(ConnectionString);
+        services.AddOneStopDatabase(Store);
         return services.BuildServiceProvider();
     }
 
-    /// <summary>A plain connection of its own, beside the application's.</summary>
-    public async Task<SqliteConnection> OpenPlainAsync()
+    /// <summary>Command-line settings that point the bot at this database (and, on SQLite, its job store beside it).</summary>
+    public IEnumerable<string> BotArguments()
     {
-        var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync();
-        return connection;
+        yield return $"--Database:Provider={Provider}";
+        yield return $"--ConnectionStrings:OneStop={ConnectionString}";
+        if (SqlitePath is { } path)
+        {
+            yield return $"--ConnectionStrings:Hangfire={path}.jobs";
+        }
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        if (SqlitePath is { } path)
         {
-            File.Delete(Path + suffix);
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+            {
+                File.Delete(path + suffix);
+            }
+
+            return;
         }
 
-        return ValueTask.CompletedTask;
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(adminConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{PostgresName}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private static TestDatabase CreateSqlite()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"onestop-test-{Guid.NewGuid():N}.db");
+        return new TestDatabase(new StoreConnection(DatabaseProvider.Sqlite, $"Data Source={path};Pooling=False"), path, null, null);
+    }
+
+    private static async Task<TestDatabase> CreatePostgresAsync()
+    {
+        var admin = await PostgresServer.AdminConnectionStringAsync();
+        var name = $"onestop_test_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var store = new StoreConnection(DatabaseProvider.Postgres, new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = true }.ConnectionString);
+        return new TestDatabase(store, null, admin, name);
     }
 }

@@ -10,7 +10,7 @@ using OneStopBot.Persistence;
 
 namespace OneStopBot.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(OneStopDbContext))]
+    [DbContext(typeof(SqliteOneStopDbContext))]
     [Migration("20261203142935_CountAsThePortalDoes")]
     partial class CountAsThePortalDoes
     {

@@ -9,7 +9,7 @@ using OneStopBot.Persistence;
 
 namespace OneStopBot.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(OneStopDbContext))]
+    [DbContext(typeof(SqliteOneStopDbContext))]
     partial class OneStopDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)

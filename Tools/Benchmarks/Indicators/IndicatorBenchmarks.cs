@@ -23,7 +23,7 @@ public class IndicatorBenchmarks
     private static readonly DateOnly AsOf = IndicatorData.CampaignEnd.AddDays(1);
     private static readonly IWorkingCalendar Calendar = new VietnamWorkingCalendar();
 
-    private DbContextOptionsHolder options = null!;
+    private StoreConnection store = null!;
 
     [Params(1_000_000)]
     public int Dossiers { get; set; }
@@ -32,20 +32,20 @@ public class IndicatorBenchmarks
     public void Setup()
     {
         var path = IndicatorData.EnsureAsync(Dossiers).GetAwaiter().GetResult();
-        options = new DbContextOptionsHolder(PersistenceRegistration.Options(IndicatorData.ConnectionString(path)));
+        store = new StoreConnection(DatabaseProvider.Sqlite, IndicatorData.ConnectionString(path));
     }
 
     [Benchmark]
     public async Task<IndicatorReport> CampaignReport()
     {
-        await using var db = new OneStopDbContext(options.Value);
+        await using var db = PersistenceRegistration.NewContext(store);
         return await IndicatorQueries.ReportAsync(db, Calendar, Campaign, AsOf, new CampaignTargets(), new IndexWeights(), default);
     }
 
     [Benchmark]
     public async Task<int> CampaignByOfficer()
     {
-        await using var db = new OneStopDbContext(options.Value);
+        await using var db = PersistenceRegistration.NewContext(store);
         var dossiers = await IndicatorQueries.DossiersAsync(db, Calendar, Campaign, AsOf, Slice.Officer, default);
         var ratings = await IndicatorQueries.RatingsAsync(db, Campaign, Slice.Officer, default);
         return dossiers.Count + ratings.Count;
@@ -70,6 +70,4 @@ public class IndicatorBenchmarks
                 .WithIterationCount(5)
                 .WithToolchain(InProcessEmitToolchain.Instance));
     }
-
-    private sealed record DbContextOptionsHolder(Microsoft.EntityFrameworkCore.DbContextOptions<OneStopDbContext> Value);
 }

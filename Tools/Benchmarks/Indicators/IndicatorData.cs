@@ -36,7 +36,7 @@ public static class IndicatorData
         }
 
         var watch = Stopwatch.StartNew();
-        await using (var db = new OneStopDbContext(PersistenceRegistration.Options(ConnectionString(path))))
+        await using (var db = PersistenceRegistration.NewContext(new StoreConnection(DatabaseProvider.Sqlite, ConnectionString(path))))
         {
             await db.Database.MigrateAsync();
             db.Procedures.AddRange(ProcedureCatalog.BuiltIn.Select(p => new Procedure(p)));
