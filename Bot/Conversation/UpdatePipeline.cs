@@ -43,7 +43,8 @@ public sealed class UpdatePipeline(
             var now = clock.Now;
             var person = await LoadPersonAsync(db, message, now, ct);
             language = person.Language;
-            var form = await FindForm(db, message.Channel, message.ChatId, ct);
+            var (channel, chatId) = (message.Channel, message.ChatId);
+            var form = await db.Conversations.SingleOrDefaultAsync(c => c.Channel == channel && c.ChatId == chatId, ct);
             db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = now.Utc });
             var ctx = new ChatContext(message, person, db, now, form, write.BeginAsync);
             await scope.ServiceProvider.GetRequiredService<Router>().DispatchAsync(ctx, ct);
@@ -113,19 +114,11 @@ public sealed class UpdatePipeline(
         return [new OutboundMessage(message.Channel, message.ChatId, text)];
     }
 
-    // The queries of every message, compiled once: EF does not rebuild, check and look up their expression trees.
-    private static readonly Func<OneStopDbContext, ChannelKind, long, CancellationToken, Task<Person?>> FindPerson =
-        EF.CompileAsyncQuery((OneStopDbContext db, ChannelKind channel, long userId, CancellationToken ct) =>
-            db.People.SingleOrDefault(p => p.Channel == channel && p.ExternalId == userId));
-
-    private static readonly Func<OneStopDbContext, ChannelKind, long, CancellationToken, Task<ConversationState?>> FindForm =
-        EF.CompileAsyncQuery((OneStopDbContext db, ChannelKind channel, long chatId, CancellationToken ct) =>
-            db.Conversations.SingleOrDefault(c => c.Channel == channel && c.ChatId == chatId));
-
     /// <summary>The sender; a first-time sender is added with this update's changes.</summary>
     private async Task<Person> LoadPersonAsync(OneStopDbContext db, InboundMessage message, OfficeInstant now, CancellationToken ct)
     {
-        var person = await FindPerson(db, message.Channel, message.UserId, ct);
+        var (channel, userId) = (message.Channel, message.UserId);
+        var person = await db.People.SingleOrDefaultAsync(p => p.Channel == channel && p.ExternalId == userId, ct);
         if (person is null)
         {
             person = new Person(message.Channel, message.UserId, message.DisplayName, now.Utc);

@@ -1,4 +1,3 @@
-using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Complaints;
 using OneStopBot.Bot.Features.Following;
 using OneStopBot.Bot.Office;
@@ -8,7 +7,7 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Bot.Jobs;
 
 /// <summary>Reminds the leaders of complaint deadlines and alerts them when one passed, on working days.</summary>
-public sealed class ComplaintDeadlinesJob(OneStopDbContext db, OfficeClock clock, IWorkingCalendar calendar, WriteGate gate, OutboxSignal signal, LeaderAudience audience)
+public sealed class ComplaintDeadlinesJob(OneStopDbContext db, OfficeClock clock, IWorkingCalendar calendar, JobOutbox outbox, LeaderAudience audience)
 {
     public const string Id = "complaint-deadlines";
 
@@ -20,15 +19,6 @@ public sealed class ComplaintDeadlinesJob(OneStopDbContext db, OfficeClock clock
             return;
         }
 
-        int queued;
-        using (await gate.EnterAsync(ct))
-        {
-            queued = await ComplaintDeadlines.RunAsync(db, await audience.ListAsync(db, ct), now, calendar, ct);
-        }
-
-        if (queued > 0)
-        {
-            signal.Wake();
-        }
+        await ComplaintDeadlines.RunAsync(db, outbox, await audience.ListAsync(db, ct), now, calendar, ct);
     }
 }

@@ -44,10 +44,10 @@ internal sealed class BotUnderTest : IAsyncDisposable
     /// <summary>Tuesday 24/11/2026 09:00 in Hà Nội unless told otherwise.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(7));
 
-    public static async Task<BotUnderTest> StartAsync(DateTimeOffset? now = null, Action<WebApplicationBuilder>? configure = null, params string[] extraArgs)
+    public static async Task<BotUnderTest> StartAsync(DateTimeOffset? now = null, Action<WebApplicationBuilder>? configure = null, DatabaseProvider? provider = null, params string[] extraArgs)
     {
         var telegram = await FakeBotApiServer.StartAsync();
-        var database = await TestDatabase.CreateAsync();
+        var database = await TestDatabase.CreateAsync(provider: provider);
         var clock = new FakeTimeProvider(now ?? DefaultNow);
         string[] args =
         [
@@ -101,7 +101,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
     public async Task<IReadOnlyList<SentMessage>> PressAsync(long user, SentMessage message, string buttonText, int expectedReplies = 1)
     {
         var button = message.Buttons.SelectMany(r => r).FirstOrDefault(b => b.Text.Contains(buttonText, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"No button '{buttonText}' in: {string.Join(" | ", message.Buttons.SelectMany(r => r).Select(b => b.Text))}");
+            ?? throw new InvalidOperationException($"No button '{buttonText}' in: {string.Join(" | ", message.Buttons.SelectMany(r => r).Select(b => b.Text))} (message: {message.Text})");
         var before = Telegram.SentTo(user).Count;
         Telegram.PressButton(user, message.MessageId, button.CallbackData!);
         return await RepliesAfterAsync(user, before, expectedReplies);

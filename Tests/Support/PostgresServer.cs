@@ -17,6 +17,7 @@ internal static class PostgresServer
 
     private static readonly Lazy<string?> BinDirectory = new(FindBinaries);
     private static readonly SemaphoreSlim StartLock = new(1, 1);
+    private static readonly string RunUser = File.Exists("/usr/sbin/runuser") ? "/usr/sbin/runuser" : "runuser";
     private static string? adminConnectionString;
 
     /// <summary>Whether the binaries are here to start a cluster.</summary>
@@ -69,7 +70,7 @@ internal static class PostgresServer
     }
 
     private static Task RunAsPostgresAsync(bool asRoot, string file, IReadOnlyList<string> args) =>
-        asRoot ? RunAsync("runuser", ["-u", "postgres", "--", file, .. args]) : RunAsync(file, args);
+        asRoot ? RunAsync(RunUser, ["-u", "postgres", "--", file, .. args]) : RunAsync(file, args);
 
     private static async Task RunAsync(string file, IReadOnlyList<string> args)
     {

@@ -10,15 +10,16 @@ namespace OneStopBot.Bot.Features.Complaints;
 
 /// <summary>
 /// Reminds the leaders before each complaint deadline (refuse within 2 working days, ask for more within 5,
-/// resolve within 15) and alerts them once one has passed. Safe to run as often as wanted: every message
-/// carries a dedupe key, so a second run on the same day writes nothing.
+/// resolve within 15) and alerts them once one has passed. Safe to run as often as wanted, at once on several
+/// instances: every message goes through <see cref="Jobs.JobOutbox"/> under its dedupe key, so it is written once.
 /// </summary>
 public static class ComplaintDeadlines
 {
     /// <returns>How many messages were queued.</returns>
-    public static async Task<int> RunAsync(OneStopDbContext db, IReadOnlyList<Person> leaders, OfficeInstant now, IWorkingCalendar calendar, CancellationToken ct)
+    public static async Task<int> RunAsync(OneStopDbContext db, Jobs.JobOutbox outbox, IReadOnlyList<Person> leaders, OfficeInstant now, IWorkingCalendar calendar, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(outbox);
         ArgumentNullException.ThrowIfNull(leaders);
         ArgumentNullException.ThrowIfNull(calendar);
         var open = await db.Complaints.AsNoTracking()
@@ -54,13 +55,11 @@ public static class ComplaintDeadlines
                         complaint.TrackingCode,
                         ComplaintTexts.Deadline(check.Deadline, leader.Language),
                         Conversation.Show.DateWithWeekday(check.Date, leader.Language));
-                    db.Outbox.Add(Conversation.OutboxDispatcher.ToRow(new Conversation.OutboundMessage(leader.Channel, leader.ExternalId, body), now.Utc, key));
-                    queued++;
+                    queued += await outbox.QueueOnceAsync(db, leader.Channel, leader.ExternalId, body, key, ct) ? 1 : 0;
                 }
             }
         }
 
-        await db.SaveChangesAsync(ct);
         return queued;
     }
 }

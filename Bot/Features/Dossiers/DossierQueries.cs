@@ -16,40 +16,22 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
     private const int WorklistLimit = 40;
     private const int SearchLimit = 10;
 
-    // Compiled once: a status message looks its dossier up by code or by id every time. The dossier and its
-    // history are two plain statements. With Include, EF joins the history to a LIMIT subquery that repeats every
-    // column of the dossier on each event's row, and SQLite, which prepares each message's statements anew, took
-    // 148 µs to prepare it against 90 µs for the two. The two reads are not one snapshot: a change made between
-    // them may show on the card, and a save from that card is refused by the dossier's version as usual.
-    private static readonly Func<OneStopDbContext, string, CancellationToken, Task<Dossier?>> ByTail =
-        EF.CompileAsyncQuery((OneStopDbContext db, string tail, CancellationToken ct) =>
-            db.Dossiers.FirstOrDefault(d => d.CodeTail == tail));
-
-    private static readonly Func<OneStopDbContext, int, CancellationToken, Task<Dossier?>> ById =
-        EF.CompileAsyncQuery((OneStopDbContext db, int id, CancellationToken ct) =>
-            db.Dossiers.SingleOrDefault(d => d.Id == id));
-
-    private static readonly Func<OneStopDbContext, int, IAsyncEnumerable<DossierEvent>> HistoryOf =
-        EF.CompileAsyncQuery<OneStopDbContext, int, DossierEvent>((db, dossierId) =>
-            db.DossierEvents.Where(e => e.DossierId == dossierId).OrderBy(e => e.Id));
-
-    private static readonly Func<OneStopDbContext, long, IAsyncEnumerable<Row>> OpenOf =
-        EF.CompileAsyncQuery((OneStopDbContext db, long officerId) =>
-            db.Dossiers.AsNoTracking()
-                .Where(d => d.ReceivedById == officerId && d.State != DossierState.Returned && d.State != DossierState.Refused
-                    && d.State != DossierState.Withdrawn && d.State != DossierState.Stopped)
-                .OrderBy(d => d.ApologyNewDate ?? d.DueDate).ThenBy(d => d.Id)
-                .Select(d => new Row(d.CodeTail, d.ProcedureName, d.ApplicantName, d.State, d.ApologyNewDate ?? d.DueDate, d.SupplementRequestedOn)));
+    // A status message looks its dossier up by code or by id every time. The dossier and its history are two plain
+    // statements. With Include, EF joins the history to a LIMIT subquery that repeats every column of the dossier on
+    // each event's row, and SQLite, which prepares each message's statements anew, took 148 µs to prepare it against
+    // 90 µs for the two. The two reads are not one snapshot: a change made between them may show on the card, and a
+    // save from that card is refused by the dossier's version as usual. (EF's compiled queries are bound to one
+    // model, and a process may hold a SQLite and a PostgreSQL model, so these are plain queries EF caches itself.)
 
     /// <summary>The dossier, with its history, whose code (whole or its tail) the text starts with.</summary>
     public static Task<Dossier?> FindAsync(OneStopDbContext db, string text, CancellationToken ct)
     {
         var tail = DossierCode.Tail(text);
-        return tail is null ? Task.FromResult<Dossier?>(null) : WithHistoryAsync(db, ByTail(db, tail, ct), ct);
+        return tail is null ? Task.FromResult<Dossier?>(null) : WithHistoryAsync(db, db.Dossiers.FirstOrDefaultAsync(d => d.CodeTail == tail, ct), ct);
     }
 
     /// <summary>The dossier with its history.</summary>
-    public static Task<Dossier?> FindAsync(OneStopDbContext db, int id, CancellationToken ct) => WithHistoryAsync(db, ById(db, id, ct), ct);
+    public static Task<Dossier?> FindAsync(OneStopDbContext db, int id, CancellationToken ct) => WithHistoryAsync(db, db.Dossiers.SingleOrDefaultAsync(d => d.Id == id, ct), ct);
 
     /// <summary>Loads the history of the dossier found; the context adds each event to the tracked dossier.</summary>
     private static async Task<Dossier?> WithHistoryAsync(OneStopDbContext db, Task<Dossier?> find, CancellationToken ct)
@@ -57,9 +39,8 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
         var dossier = await find;
         if (dossier is not null)
         {
-            await foreach (var _ in HistoryOf(db, dossier.Id).WithCancellation(ct))
-            {
-            }
+            var id = dossier.Id;
+            await db.DossierEvents.Where(e => e.DossierId == id).OrderBy(e => e.Id).LoadAsync(ct);
         }
 
         return dossier;
@@ -172,11 +153,13 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
         var today = ctx.Now.Date;
         var nextWorkingDay = calendar.NextWorkingDay(today);
         // Open = not finished; result-ready dossiers stay on the list until handed over.
-        var open = new List<Row>();
-        await foreach (var row in OpenOf(ctx.Db, ctx.Person.Id).WithCancellation(ct))
-        {
-            open.Add(row);
-        }
+        var officerId = ctx.Person.Id;
+        var open = await ctx.Db.Dossiers.AsNoTracking()
+            .Where(d => d.ReceivedById == officerId && d.State != DossierState.Returned && d.State != DossierState.Refused
+                && d.State != DossierState.Withdrawn && d.State != DossierState.Stopped)
+            .OrderBy(d => d.ApologyNewDate ?? d.DueDate).ThenBy(d => d.Id)
+            .Select(d => new Row(d.CodeTail, d.ProcedureName, d.ApplicantName, d.State, d.ApologyNewDate ?? d.DueDate, d.SupplementRequestedOn))
+            .ToListAsync(ct);
 
         if (open.Count == 0)
         {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OneStopBot.Bot.Jobs;
 using OneStopBot.Domain.People;
+using OneStopBot.Persistence;
 using OneStopBot.Tests.Support;
 
 namespace OneStopBot.Tests.Bot.Digests;
@@ -11,7 +12,7 @@ namespace OneStopBot.Tests.Bot.Digests;
 public sealed class DigestJobTests
 {
     [Fact]
-    public async Task TheDigestJob_OnHangfireSqliteStorage_WritesOneMessagePerLeader_EvenWhenRunTwiceOnTheSameDay()
+    public async Task TheDigestJob_OnTheProvidersHangfireStorage_WritesOneMessagePerLeader_EvenWhenRunTwiceOnTheSameDay()
     {
         await using var bot = await BotUnderTest.StartAsync();
         await bot.SayAsync(BotUnderTest.Leader, "/start", expectedReplies: 2);
@@ -19,7 +20,7 @@ public sealed class DigestJobTests
         await bot.SayAsync(BotUnderTest.Officer, "/start", expectedReplies: 2);
         var storage = bot.App.Services.GetRequiredService<JobStorage>();
         var jobs = bot.App.Services.GetRequiredService<IRecurringJobManager>();
-        storage.GetType().Name.Should().Be("SQLiteStorage");
+        storage.GetType().Name.Should().Be(bot.Database.Provider == DatabaseProvider.Sqlite ? "SQLiteStorage" : "PostgreSqlStorage");
 
         jobs.Trigger(DailyDigestJob.Id);
         await WaitForSucceededAsync(storage, 1);

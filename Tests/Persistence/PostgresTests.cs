@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using OneStopBot.Domain.Complaints;
+using OneStopBot.Domain.People;
+using OneStopBot.Persistence;
+using OneStopBot.Tests.Support;
+
+namespace OneStopBot.Tests.Persistence;
+
+/// <summary>
+/// What must hold on PostgreSQL in every run, whatever <c>ONESTOP_TEST_DATABASE</c> says: codes taken at the same
+/// instant, a unique clash told by its code, and the bot's own path from the counter to the citizen. Skipped, with the
+/// reason, where the PostgreSQL binaries are not installed.
+/// </summary>
+public sealed class PostgresTests
+{
+    private const long Citizen = 5001;
+
+    [SkippableFact]
+    public async Task TwoCodesTakenAtTheSameInstant_NeverShareANumber()
+    {
+        Skip.IfNot(PostgresServer.Available, PostgresServer.SkipReason);
+        await using var database = await TestDatabase.CreateAsync(seedProcedures: false, provider: DatabaseProvider.Postgres);
+        var day = new DateOnly(2026, 11, 24);
+
+        var numbers = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            await using var db = database.NewContext();
+            await using var tx = await db.Database.BeginTransactionAsync();
+            var number = await DailyNumbers.NextAsync(db, DailyNumbers.Complaints, day, CancellationToken.None);
+            await tx.CommitAsync();
+            return number;
+        }));
+
+        numbers.Should().BeEquivalentTo(Enumerable.Range(1, 20), "each of the twenty complaints of that instant gets its own number");
+    }
+
+    [SkippableFact]
+    public async Task AUniqueClash_IsToldBy23505()
+    {
+        Skip.IfNot(PostgresServer.Available, PostgresServer.SkipReason);
+        await using var database = await TestDatabase.CreateAsync(seedProcedures: false, provider: DatabaseProvider.Postgres);
+        await using (var db = database.NewContext())
+        {
+            db.Complaints.Add(File("PA-261124-001"));
+            await db.SaveChangesAsync();
+        }
+
+        await using var again = database.NewContext();
+        again.Complaints.Add(File("PA-261124-001"));
+        var save = () => again.SaveChangesAsync();
+
+        (await save.Should().ThrowAsync<DbUpdateException>()).Which.Should().Match<DbUpdateException>(e => StoreErrors.IsUniqueViolation(e));
+    }
+
+    [SkippableFact]
+    public async Task OnPostgres_ADossierReceivedAtTheCounter_IsFollowedAndItsChangesReachTheCitizen()
+    {
+        Skip.IfNot(PostgresServer.Available, PostgresServer.SkipReason);
+        using var logs = new LogRecorder(LogLevel.Error);
+        await using var bot = await BotUnderTest.StartAsync(configure: b => b.Logging.AddProvider(logs), provider: DatabaseProvider.Postgres);
+        bot.Database.Provider.Should().Be(DatabaseProvider.Postgres);
+        var code = await bot.ReceiveDossierAsync();
+        (await bot.SayAsync(Citizen, $"/theodoi {code} 5678")).Single().Text.Should().Contain("Ông/bà sẽ nhận thông báo");
+
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xong");
+
+        var notices = await bot.Telegram.WaitForMessagesAsync(Citizen, 3);
+        notices[1].Text.Should().Contain(code).And.Contain("Đang xử lý");
+        notices[2].Text.Should().Contain("Kính mời ông/bà đến nhận");
+        await using var db = bot.Db();
+        (await db.DossierEvents.CountAsync()).Should().Be(3, "received, being processed, result ready");
+        logs.Entries.Should().BeEmpty("a process that also holds a SQLite model must not fail on PostgreSQL");
+    }
+
+    private static Complaint File(string code) =>
+        Complaint.File(code, ComplaintKind.Delay, false, "Hồ sơ của tôi đã quá hạn một tuần.", ChannelKind.Telegram, Citizen, null, true, null, null, A.At(2026, 11, 24, 10), A.Calendar);
+}
