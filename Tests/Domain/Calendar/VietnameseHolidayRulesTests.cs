@@ -49,6 +49,18 @@ public sealed class VietnameseHolidayRulesTests
     }
 
     [Fact]
+    public void DerivedYears2020To2030_AreTheDaysPinnedInTheTestData()
+    {
+        OfficialSchedule pinned = PinnedDerivedYears();
+        pinned.Years.Should().Equal(Enumerable.Range(2020, 11));
+
+        foreach (int year in pinned.Years)
+        {
+            VietnameseHolidayRules.ForYear(year).Should().Equal(pinned.ForYear(year), $"the rules for {year} should derive the pinned days");
+        }
+    }
+
+    [Fact]
     public void Tet2026ByRule_IsExactlyTheOfficialFiveDaysWithTheirNames()
     {
         var byRule = VietnameseHolidayRules.ForYear(2026).Where(n => n.Name.StartsWith("Tết Nguyên đán", StringComparison.Ordinal));
@@ -97,6 +109,15 @@ public sealed class VietnameseHolidayRulesTests
             notes.Select(n => n.Date).Should().OnlyHaveUniqueItems().And.BeInAscendingOrder();
             notes.Should().OnlyContain(n => n.Date.Year == year);
         }
+    }
+
+    /// <summary>Days the rules derived for 2020–2030, kept as data so that any change to a derived day shows in a diff.</summary>
+    private static OfficialSchedule PinnedDerivedYears()
+    {
+        const string resource = "OneStopBot.Tests.Calendar.derived-2020-2030.csv";
+        using Stream stream = typeof(VietnameseHolidayRulesTests).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{resource} is not embedded in the test assembly.");
+        return OfficialSchedule.Parse(stream, resource);
     }
 
     private sealed record Difference(DateOnly Date, DayKind? ByRule, DayKind? Official, string Why);
