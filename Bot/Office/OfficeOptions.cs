@@ -60,4 +60,10 @@ public sealed class CalendarOptions
 
     /// <summary>A CSV of official days off (date,kind,name) that adds years or replaces a year's schedule.</summary>
     public string? OverridesPath { get; set; }
+
+    /// <summary>
+    /// A CSV of holiday rules (the columns of Domain/Data/holiday-rules.csv) for years without an official schedule;
+    /// a row replaces the built-in rule with its id, or adds a rule.
+    /// </summary>
+    public string? RulesPath { get; set; }
 }

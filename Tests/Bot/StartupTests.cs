@@ -29,6 +29,27 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task AMalformedHolidayRulesFile_StopsStartUp_NamingTheFileLineAndReason()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var path = Path.Combine(Path.GetTempPath(), $"holiday-rules-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(path, "id,calendar,date,offset,days,first_year,last_year,weekend,name\nharvest,solar,15/08,0,1,,,sunday,Ngày mùa\n");
+        try
+        {
+            await using var app = BotHost.Build([$"--ConnectionStrings:OneStop={database.ConnectionString}", $"--Calendar:RulesPath={path}", "--urls=http://127.0.0.1:0", "--Telegram:Token="]);
+
+            var start = () => app.StartAsync();
+
+            var failure = (await start.Should().ThrowAsync<CalendarFileException>()).Which;
+            failure.Message.Should().Be($"{path}, line 2: unknown weekend 'sunday' (expected next_weekday or none)");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task AMissingOfficeName_StopsStartUp_WithAClearSentence()
     {
         await using var database = await TestDatabase.CreateAsync();
