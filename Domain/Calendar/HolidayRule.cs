@@ -36,7 +36,7 @@ public enum HolidayPlacement
     /// <summary>The days start <see cref="HolidayRule.Offset"/> days from the date.</summary>
     FromDate,
 
-    /// <summary>One day next to the date: the day before, or the day after when the day before is a weekend day.</summary>
+    /// <summary>One day next to the date: the day before, or the day after when the day before is a weekend day or the date a Thursday.</summary>
     Adjacent,
 }
 

@@ -11,7 +11,7 @@ namespace OneStopBot.Domain.Calendar;
 /// <remarks>
 /// The table holds the defaults where the law leaves the choice to the Prime Minister each year: Tết is the last day
 /// of the lunar year and the first four of the new one; the day next to 2/9 is 1/9, or 3/9 when 1/9 is a Saturday or
-/// Sunday. Swaps are never guessed.
+/// Sunday or 2/9 a Thursday. Swaps are never guessed.
 /// </remarks>
 public sealed class VietnameseHolidayRules
 {
@@ -195,8 +195,9 @@ public sealed class VietnameseHolidayRules
     {
         if (rule.Placement == HolidayPlacement.Adjacent)
         {
+            // On a Thursday the day after makes four days off in a row with the weekend (2/9/2021 was given so).
             DateOnly before = date.AddDays(-1);
-            yield return IsWeekend(before) ? date.AddDays(1) : before;
+            yield return IsWeekend(before) || date.DayOfWeek == DayOfWeek.Thursday ? date.AddDays(1) : before;
             yield break;
         }
 

@@ -105,11 +105,28 @@ public sealed class VietnameseHolidayRulesTests
     [Theory]
     [InlineData(2024, "2024-09-03")] // 1/9 is a Sunday
     [InlineData(2029, "2029-09-03")] // 1/9 is a Saturday
-    [InlineData(2025, "2025-09-01")]
-    public void DayNextToNationalDay_IsTheFirstOfSeptemberUnlessThatIsAWeekend(int year, string expected)
+    [InlineData(2025, "2025-09-01")] // 2/9 is a Tuesday
+    [InlineData(2026, "2026-09-01")] // 2/9 is a Wednesday
+    [InlineData(2021, "2021-09-03")] // 2/9 is a Thursday
+    [InlineData(2027, "2027-09-03")] // 2/9 is a Thursday
+    [InlineData(2022, "2022-09-01")] // 2/9 is a Friday
+    public void DayNextToNationalDay_IsTheFirstOfSeptember_OrTheThirdWhenThatIsAWeekendOrTheSecondIsAThursday(int year, string expected)
     {
-        VietnameseHolidayRules.BuiltIn.ForYear(year).Should()
-            .Contain(new DayNote(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DayKind.Holiday, "Quốc khánh (ngày liền kề)"));
+        var adjacent = VietnameseHolidayRules.BuiltIn.ForYear(year).Where(n => n.Name == "Quốc khánh (ngày liền kề)");
+
+        adjacent.Should().Equal(new DayNote(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DayKind.Holiday, "Quốc khánh (ngày liền kề)"));
+    }
+
+    [Fact]
+    public void NationalDayOnAThursday_GivesAFourDayWeekend_AndLeavesWednesdayAWorkingDay()
+    {
+        var calendar = new VietnamWorkingCalendar();
+        var nationalDay = new DateOnly(2027, 9, 2);
+        nationalDay.DayOfWeek.Should().Be(DayOfWeek.Thursday);
+
+        calendar.IsWorkingDay(new DateOnly(2027, 9, 1)).Should().BeTrue();
+        Enumerable.Range(0, 4).Select(i => calendar.IsWorkingDay(nationalDay.AddDays(i))).Should().AllBeEquivalentTo(false);
+        calendar.NextWorkingDay(new DateOnly(2027, 9, 1)).Should().Be(new DateOnly(2027, 9, 6));
     }
 
     [Fact]
