@@ -35,7 +35,9 @@ public static class Registration
             .Validate(o => o.OpeningTime < o.ClosingTime, "Office:OpeningTime must be before Office:ClosingTime.")
             .ValidateOnStart();
         builder.Services.AddOptions<AccessOptions>().Bind(builder.Configuration.GetSection(AccessOptions.Section));
-        builder.Services.AddOptions<CalendarOptions>().Bind(builder.Configuration.GetSection(CalendarOptions.Section));
+        builder.Services.AddOptions<CalendarOptions>().Bind(builder.Configuration.GetSection(CalendarOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OfficeClock>();
         builder.Services.AddSingleton<IWorkingCalendar>(sp => LoadCalendar(sp.GetRequiredService<IOptions<CalendarOptions>>().Value));
@@ -149,7 +151,7 @@ public static class Registration
 
     /// <summary>
     /// The built-in official schedules and holiday rules, with the override file's years and the rules file's rules
-    /// added or replaced.
+    /// added or replaced, and Ngày Văn hóa Việt Nam in force from its configured year.
     /// </summary>
     public static VietnamWorkingCalendar LoadCalendar(CalendarOptions options)
     {
@@ -159,6 +161,11 @@ public static class Registration
         if (ReadCalendarFile(options.RulesPath, "Calendar:RulesPath", VietnameseHolidayRules.Parse) is { } localRules)
         {
             rules = rules.ExtendedBy(localRules);
+        }
+
+        if (options.CultureDayFromYear is int cultureDayFrom)
+        {
+            rules = rules.WithFirstYear(VietnameseHolidayRules.CultureDayId, cultureDayFrom);
         }
 
         return new VietnamWorkingCalendar(overrides, rules);

@@ -6,7 +6,7 @@ namespace OneStopBot.Domain.Calendar;
 /// <param name="Day">Day of that date (lunar: 1 to 29).</param>
 /// <param name="Offset">Days from the date to the first day off; unused when <paramref name="Placement"/> is <see cref="HolidayPlacement.Adjacent"/>.</param>
 /// <param name="Days">Days off in a row.</param>
-/// <param name="FirstYear">First year of the date in which the rule applies; null: every year.</param>
+/// <param name="FirstYear">First year of the date in which the rule applies; null: every year (unless <see cref="AwaitsFirstYear"/>).</param>
 /// <param name="LastYear">Last year of the date in which the rule applies; null: no end.</param>
 /// <param name="Name">As people read it; the days of a rule of several days are named after their dates.</param>
 public sealed record HolidayRule(
@@ -22,7 +22,11 @@ public sealed record HolidayRule(
     WeekendCompensation Weekend,
     string Name)
 {
-    public bool AppliesIn(int year) => (FirstYear is null || year >= FirstYear) && (LastYear is null || year <= LastYear);
+    /// <summary>Not in force until a first year is given: the law that makes it a holiday is awaited.</summary>
+    public bool AwaitsFirstYear { get; init; }
+
+    public bool AppliesIn(int year) =>
+        !AwaitsFirstYear && (FirstYear is null || year >= FirstYear) && (LastYear is null || year <= LastYear);
 }
 
 public enum HolidayDateKind

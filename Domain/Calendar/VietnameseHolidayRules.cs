@@ -15,6 +15,12 @@ namespace OneStopBot.Domain.Calendar;
 /// </remarks>
 public sealed class VietnameseHolidayRules
 {
+    /// <summary>
+    /// Ngày Văn hóa Việt Nam, 24/11: chosen by the Politburo as a paid day off, in force once the Labour Code says so;
+    /// until its first year is set the built-in row is <c>pending</c>.
+    /// </summary>
+    public const string CultureDayId = "culture-day";
+
     private const string BuiltInResource = "OneStopBot.Domain.Data.holiday-rules.csv";
 
     private const string Columns = "id,calendar,date,offset,days,first_year,last_year,weekend,name";
@@ -55,6 +61,23 @@ public sealed class VietnameseHolidayRules
         }
 
         return new VietnameseHolidayRules([.. rules]);
+    }
+
+    /// <summary>These rules with the rule <paramref name="id"/> in force from <paramref name="year"/> on.</summary>
+    /// <exception cref="ArgumentException">No rule has that id.</exception>
+    public VietnameseHolidayRules WithFirstYear(string id, int year)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, VietnameseLunarCalendar.MinYear);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, VietnameseLunarCalendar.MaxYear);
+        int index = Array.FindIndex(_rules, r => r.Id == id);
+        if (index < 0)
+        {
+            throw new ArgumentException($"No holiday rule has the id '{id}'.", nameof(id));
+        }
+
+        HolidayRule[] rules = [.. _rules];
+        rules[index] = rules[index] with { FirstYear = year, AwaitsFirstYear = false };
+        return new VietnameseHolidayRules(rules);
     }
 
     /// <summary>The year's holidays and compensatory days, ordered by date.</summary>
@@ -301,7 +324,9 @@ public sealed class VietnameseHolidayRules
             throw new CalendarFileException(source, lineNumber, $"offset adjacent gives one day, not {days}");
         }
 
-        int? firstYear = ParseYear(columns[5].Trim(), "first_year", source, lineNumber);
+        string firstYearText = columns[5].Trim();
+        bool pending = firstYearText == "pending";
+        int? firstYear = pending ? null : ParseYear(firstYearText, "first_year", source, lineNumber);
         int? lastYear = ParseYear(columns[6].Trim(), "last_year", source, lineNumber);
         if (firstYear > lastYear)
         {
@@ -316,7 +341,10 @@ public sealed class VietnameseHolidayRules
             _ => throw new CalendarFileException(source, lineNumber, $"unknown weekend '{weekendText}' (expected next_weekday or none)"),
         };
 
-        return new HolidayRule(id, calendar, date.Month, date.Day, placement, offset, days, firstYear, lastYear, weekend, columns[8].Trim());
+        return new HolidayRule(id, calendar, date.Month, date.Day, placement, offset, days, firstYear, lastYear, weekend, columns[8].Trim())
+        {
+            AwaitsFirstYear = pending,
+        };
     }
 
     private static int? ParseYear(string text, string column, string source, int lineNumber)
@@ -329,7 +357,8 @@ public sealed class VietnameseHolidayRules
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year)
             || year < VietnameseLunarCalendar.MinYear || year > VietnameseLunarCalendar.MaxYear)
         {
-            throw new CalendarFileException(source, lineNumber, $"bad {column} '{text}' (expected a year from {VietnameseLunarCalendar.MinYear} to {VietnameseLunarCalendar.MaxYear}, or empty)");
+            string others = column == "first_year" ? ", pending or empty" : " or empty";
+            throw new CalendarFileException(source, lineNumber, $"bad {column} '{text}' (expected a year from {VietnameseLunarCalendar.MinYear} to {VietnameseLunarCalendar.MaxYear}{others})");
         }
 
         return year;

@@ -46,6 +46,36 @@ public sealed class CalendarLoadingTests : IDisposable
     }
 
     [Fact]
+    public void WithoutCultureDayFromYear_24NovemberStaysAWorkingDay()
+    {
+        var calendar = Registration.LoadCalendar(new CalendarOptions());
+
+        calendar.IsWorkingDay(new DateOnly(2026, 11, 24)).Should().BeTrue();
+        calendar.IsWorkingDay(new DateOnly(2027, 11, 24)).Should().BeTrue();
+    }
+
+    [Fact]
+    public void CultureDayFromYear2027_Makes24November2027AHoliday_AndMakesUpAWeekendOne()
+    {
+        var calendar = Registration.LoadCalendar(new CalendarOptions { CultureDayFromYear = 2027 });
+
+        calendar.IsWorkingDay(new DateOnly(2026, 11, 24)).Should().BeTrue();
+        calendar.Describe(new DateOnly(2027, 11, 24)).Should().Be(new DayNote(new(2027, 11, 24), DayKind.Holiday, "Ngày Văn hóa Việt Nam"));
+        calendar.Describe(new DateOnly(2029, 11, 26)).Should().Be(new DayNote(new(2029, 11, 26), DayKind.Compensatory, "Nghỉ bù Ngày Văn hóa Việt Nam"), "24/11/2029 is a Saturday");
+    }
+
+    [Fact]
+    public void CultureDayFromYear_SetsTheFirstYearOfTheRuleARulesFileGave()
+    {
+        string rules = Write("rules.csv", "culture-day,solar,24/11,0,2,pending,,next_weekday,Ngày Văn hóa Việt Nam\n");
+
+        var calendar = Registration.LoadCalendar(new CalendarOptions { RulesPath = rules, CultureDayFromYear = 2028 });
+
+        calendar.IsWorkingDay(new DateOnly(2027, 11, 24)).Should().BeTrue();
+        calendar.Describe(new DateOnly(2028, 11, 25))!.Name.Should().Be("Ngày Văn hóa Việt Nam (25/11)");
+    }
+
+    [Fact]
     public void ARulesFileThatDoesNotExist_StopsStartUp_NamingTheKey()
     {
         string missing = Path.Combine(_folder, "missing.csv");

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using OneStopBot.Bot;
 using OneStopBot.Domain.Calendar;
 using OneStopBot.Tests.Support;
@@ -47,6 +48,33 @@ public sealed class StartupTests
         {
             File.Delete(path);
         }
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("", true)]
+    [InlineData("2027", false)]
+    public async Task CultureDayFromYear_ReachesTheWorkingCalendar(string? setting, bool workingOn24November2027)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        string[] args = [$"--ConnectionStrings:OneStop={database.ConnectionString}", "--urls=http://127.0.0.1:0", "--Telegram:Token="];
+        await using var app = BotHost.Build(setting is null ? args : [.. args, $"--Calendar:CultureDayFromYear={setting}"]);
+
+        var calendar = app.Services.GetRequiredService<IWorkingCalendar>();
+
+        calendar.IsWorkingDay(new DateOnly(2027, 11, 24)).Should().Be(workingOn24November2027);
+        calendar.IsWorkingDay(new DateOnly(2026, 11, 24)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task ACultureDayFromYearOutsideTheCalendar_StopsStartUp_WithAClearSentence()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var app = BotHost.Build([$"--ConnectionStrings:OneStop={database.ConnectionString}", "--Calendar:CultureDayFromYear=25", "--urls=http://127.0.0.1:0", "--Telegram:Token="]);
+
+        var start = () => app.StartAsync();
+
+        (await start.Should().ThrowAsync<Microsoft.Extensions.Options.OptionsValidationException>()).Which.Message.Should().Contain("Calendar:CultureDayFromYear must be a year from 1900 to 2199");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class HolidayRulesFileTests
     public void BuiltInTable_IsReadFromTheShippedFile_InTheOrderOfItsRows()
     {
         VietnameseHolidayRules.BuiltIn.Rules.Select(r => r.Id).Should().Equal(
-            "new-year", "lunar-new-year", "hung-kings", "victory-day", "labour-day", "national-day-adjacent", "national-day");
+            "new-year", "lunar-new-year", "hung-kings", "victory-day", "labour-day", "national-day-adjacent", "national-day", "culture-day");
         VietnameseHolidayRules.BuiltIn.Rules.Should().ContainEquivalentOf(new HolidayRule(
             "lunar-new-year", HolidayDateKind.Lunar, 1, 1, HolidayPlacement.FromDate, -1, 5, null, null, WeekendCompensation.NextWeekday, "Tết Nguyên đán"));
     }
@@ -56,7 +56,7 @@ public sealed class HolidayRulesFileTests
         var rules = VietnameseHolidayRules.BuiltIn.ExtendedBy(VietnameseHolidayRules.Parse(new StringReader(text), "local.csv"));
 
         rules.Rules.Select(r => r.Id).Should().Equal(
-            "new-year", "lunar-new-year", "hung-kings", "victory-day", "labour-day", "national-day-adjacent", "national-day", "harvest");
+            "new-year", "lunar-new-year", "hung-kings", "victory-day", "labour-day", "national-day-adjacent", "national-day", "culture-day", "harvest");
         rules.Rules[1].Days.Should().Be(7);
         rules.Rules[^1].Name.Should().Be("Ngày mùa, lễ hội");
 
@@ -78,6 +78,21 @@ public sealed class HolidayRulesFileTests
         int[] yearsWithTheDay = [.. Enumerable.Range(2025, 6).Where(y => rules.ForYear(y).Any(n => n.Date == new DateOnly(y, 8, 14)))];
 
         yearsWithTheDay.Should().Equal(2027, 2028);
+    }
+
+    [Fact]
+    public void APendingRule_GivesNothingUntilItsFirstYearIsSet()
+    {
+        const string text = Header + "harvest,solar,16/08,0,1,pending,,next_weekday,Ngày mùa\n";
+        var rules = VietnameseHolidayRules.Parse(new StringReader(text), "local.csv");
+
+        rules.Rules.Should().ContainSingle().Which.AwaitsFirstYear.Should().BeTrue();
+        Enumerable.Range(2025, 6).SelectMany(rules.ForYear).Should().BeEmpty();
+
+        var inForce = rules.WithFirstYear("harvest", 2028);
+        Enumerable.Range(2025, 6).SelectMany(inForce.ForYear).Select(n => n.Date).Should().Equal(
+            new DateOnly(2028, 8, 16), new DateOnly(2029, 8, 16), new DateOnly(2030, 8, 16));
+        rules.Invoking(r => r.WithFirstYear("harvest-day", 2028)).Should().Throw<ArgumentException>().WithMessage("*'harvest-day'*");
     }
 
     [Fact]
