@@ -35,7 +35,9 @@ public static class Registration
             .Validate(o => o.OpeningTime < o.ClosingTime, "Office:OpeningTime must be before Office:ClosingTime.")
             .ValidateOnStart();
         builder.Services.AddOptions<AccessOptions>().Bind(builder.Configuration.GetSection(AccessOptions.Section));
-        builder.Services.AddOptions<CalendarOptions>().Bind(builder.Configuration.GetSection(CalendarOptions.Section));
+        builder.Services.AddOptions<CalendarOptions>().Bind(builder.Configuration.GetSection(CalendarOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OfficeClock>();
         builder.Services.AddSingleton<IWorkingCalendar>(sp => LoadCalendar(sp.GetRequiredService<IOptions<CalendarOptions>>().Value));
@@ -142,22 +144,43 @@ public static class Registration
         return app;
     }
 
-    /// <summary>The built-in official schedules, with the override file's years added or replaced.</summary>
+    /// <summary>
+    /// The built-in official schedules and holiday rules, with the override file's years and the rules file's rules
+    /// added or replaced, and Ngày Văn hóa Việt Nam in force from its configured year.
+    /// </summary>
     public static VietnamWorkingCalendar LoadCalendar(CalendarOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (string.IsNullOrWhiteSpace(options.OverridesPath))
+        OfficialSchedule? overrides = ReadCalendarFile(options.OverridesPath, "Calendar:OverridesPath", OfficialSchedule.Parse);
+        VietnameseHolidayRules rules = VietnameseHolidayRules.BuiltIn;
+        if (ReadCalendarFile(options.RulesPath, "Calendar:RulesPath", VietnameseHolidayRules.Parse) is { } localRules)
         {
-            return new VietnamWorkingCalendar();
+            rules = rules.ExtendedBy(localRules);
         }
 
-        if (!File.Exists(options.OverridesPath))
+        if (options.CultureDayFromYear is int cultureDayFrom)
         {
-            throw new InvalidOperationException($"Calendar:OverridesPath names a file that does not exist: {options.OverridesPath}");
+            rules = rules.WithFirstYear(VietnameseHolidayRules.CultureDayId, cultureDayFrom);
         }
 
-        using var stream = File.OpenRead(options.OverridesPath);
-        return new VietnamWorkingCalendar(OfficialSchedule.Parse(stream, options.OverridesPath));
+        return new VietnamWorkingCalendar(overrides, rules);
+    }
+
+    private static T? ReadCalendarFile<T>(string? path, string key, Func<Stream, string, T> parse)
+        where T : class
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"{key} names a file that does not exist: {path}");
+        }
+
+        using var stream = File.OpenRead(path);
+        return parse(stream, path);
     }
 
     private static bool TimeZoneExists(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);

@@ -60,4 +60,17 @@ public sealed class CalendarOptions
 
     /// <summary>A CSV of official days off (date,kind,name) that adds years or replaces a year's schedule.</summary>
     public string? OverridesPath { get; set; }
+
+    /// <summary>
+    /// A CSV of holiday rules (the columns of Domain/Data/holiday-rules.csv) for years without an official schedule;
+    /// a row replaces the built-in rule with its id, or adds a rule.
+    /// </summary>
+    public string? RulesPath { get; set; }
+
+    /// <summary>
+    /// The first year 24/11, Ngày Văn hóa Việt Nam, is a paid holiday; not set: not a holiday (the Labour Code amendment
+    /// that makes it one was not known to be in force). Set it once the law applies.
+    /// </summary>
+    [Range(1900, 2199, ErrorMessage = "Calendar:CultureDayFromYear must be a year from 1900 to 2199 (the year 24/11 becomes a paid holiday), or not set.")]
+    public int? CultureDayFromYear { get; set; }
 }

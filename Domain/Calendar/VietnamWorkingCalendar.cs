@@ -12,12 +12,15 @@ public sealed class VietnamWorkingCalendar : IWorkingCalendar
     private const int LastYear = VietnameseLunarCalendar.MaxYear;
 
     private readonly OfficialSchedule _schedule;
+    private readonly VietnameseHolidayRules _rules;
     private readonly WorkingYear?[] _years = new WorkingYear?[LastYear - FirstYear + 1];
 
     /// <param name="overrides">Official schedules read from an override file; each year in it replaces the built-in one.</param>
-    public VietnamWorkingCalendar(OfficialSchedule? overrides = null)
+    /// <param name="rules">The holiday rules for years without an official schedule; the built-in ones when null.</param>
+    public VietnamWorkingCalendar(OfficialSchedule? overrides = null, VietnameseHolidayRules? rules = null)
     {
         _schedule = overrides is null ? OfficialSchedule.BuiltIn : OfficialSchedule.BuiltIn.OverriddenBy(overrides);
+        _rules = rules ?? VietnameseHolidayRules.BuiltIn;
     }
 
     public bool IsWorkingDay(DateOnly date)
@@ -124,7 +127,7 @@ public sealed class VietnamWorkingCalendar : IWorkingCalendar
         if (table is null)
         {
             // Two threads may build the same year at once; the tables are equal, so the last write wins harmlessly.
-            table = WorkingYear.Build(year, _schedule.ForYear(year) ?? VietnameseHolidayRules.ForYear(year));
+            table = WorkingYear.Build(year, _schedule.ForYear(year) ?? _rules.ForYear(year));
             Volatile.Write(ref slot, table);
         }
 

@@ -30,7 +30,7 @@ public sealed class VietnameseHolidayRulesTests
         var differences = new List<Difference>();
         foreach (int year in new[] { 2024, 2025, 2026 })
         {
-            var byRule = VietnameseHolidayRules.ForYear(year).ToDictionary(n => n.Date, n => n.Kind);
+            var byRule = VietnameseHolidayRules.BuiltIn.ForYear(year).ToDictionary(n => n.Date, n => n.Kind);
             var official = OfficialSchedule.BuiltIn.ForYear(year)!.ToDictionary(n => n.Date, n => n.Kind);
             foreach (DateOnly date in byRule.Keys.Union(official.Keys).Order())
             {
@@ -49,9 +49,41 @@ public sealed class VietnameseHolidayRulesTests
     }
 
     [Fact]
+    public void RulesFor2024To2026_NameTheDaysTheyShareWithTheOfficialSchedulesAsTheyAreNamedThere()
+    {
+        var differentNames = new List<(DateOnly Date, string ByRule, string Official)>();
+        foreach (int year in new[] { 2024, 2025, 2026 })
+        {
+            var official = OfficialSchedule.BuiltIn.ForYear(year)!.ToDictionary(n => n.Date);
+            foreach (DayNote byRule in VietnameseHolidayRules.BuiltIn.ForYear(year))
+            {
+                if (official.TryGetValue(byRule.Date, out DayNote? announced) && announced.Kind == byRule.Kind && announced.Name != byRule.Name)
+                {
+                    differentNames.Add((byRule.Date, byRule.Name, announced.Name));
+                }
+            }
+        }
+
+        // The official list says why 27/4/2026 is off; the rules name only the holiday.
+        differentNames.Should().Equal((new DateOnly(2026, 4, 27), "Nghỉ bù Giỗ Tổ Hùng Vương", "Nghỉ bù Giỗ Tổ Hùng Vương (26/4 là Chủ nhật)"));
+    }
+
+    [Fact]
+    public void DerivedYears2020To2030_AreTheDaysPinnedInTheTestData()
+    {
+        OfficialSchedule pinned = PinnedDerivedYears();
+        pinned.Years.Should().Equal(Enumerable.Range(2020, 11));
+
+        foreach (int year in pinned.Years)
+        {
+            VietnameseHolidayRules.BuiltIn.ForYear(year).Should().Equal(pinned.ForYear(year), $"the rules for {year} should derive the pinned days");
+        }
+    }
+
+    [Fact]
     public void Tet2026ByRule_IsExactlyTheOfficialFiveDaysWithTheirNames()
     {
-        var byRule = VietnameseHolidayRules.ForYear(2026).Where(n => n.Name.StartsWith("Tết Nguyên đán", StringComparison.Ordinal));
+        var byRule = VietnameseHolidayRules.BuiltIn.ForYear(2026).Where(n => n.Name.StartsWith("Tết Nguyên đán", StringComparison.Ordinal));
         var official = OfficialSchedule.BuiltIn.ForYear(2026)!.Where(n => n.Name.StartsWith("Tết Nguyên đán", StringComparison.Ordinal));
 
         byRule.Should().Equal(official);
@@ -62,7 +94,7 @@ public sealed class VietnameseHolidayRulesTests
     public void HolidaysOnAWeekend_GiveTheNextFreeWeekdaysAsCompensatoryDays()
     {
         // Tết 2024 by rule: 30 Chạp (Fri 9/2) to mùng 4 (Tue 13/2); Saturday and Sunday are owed 14 and 15/2.
-        var notes = VietnameseHolidayRules.ForYear(2024);
+        var notes = VietnameseHolidayRules.BuiltIn.ForYear(2024);
 
         notes.Where(n => n.Kind == DayKind.Compensatory).Should().Equal(
             new DayNote(new(2024, 2, 14), DayKind.Compensatory, "Nghỉ bù Tết Nguyên đán"),
@@ -73,11 +105,28 @@ public sealed class VietnameseHolidayRulesTests
     [Theory]
     [InlineData(2024, "2024-09-03")] // 1/9 is a Sunday
     [InlineData(2029, "2029-09-03")] // 1/9 is a Saturday
-    [InlineData(2025, "2025-09-01")]
-    public void DayNextToNationalDay_IsTheFirstOfSeptemberUnlessThatIsAWeekend(int year, string expected)
+    [InlineData(2025, "2025-09-01")] // 2/9 is a Tuesday
+    [InlineData(2026, "2026-09-01")] // 2/9 is a Wednesday
+    [InlineData(2021, "2021-09-03")] // 2/9 is a Thursday
+    [InlineData(2027, "2027-09-03")] // 2/9 is a Thursday
+    [InlineData(2022, "2022-09-01")] // 2/9 is a Friday
+    public void DayNextToNationalDay_IsTheFirstOfSeptember_OrTheThirdWhenThatIsAWeekendOrTheSecondIsAThursday(int year, string expected)
     {
-        VietnameseHolidayRules.ForYear(year).Should()
-            .Contain(new DayNote(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DayKind.Holiday, "Quốc khánh (ngày liền kề)"));
+        var adjacent = VietnameseHolidayRules.BuiltIn.ForYear(year).Where(n => n.Name == "Quốc khánh (ngày liền kề)");
+
+        adjacent.Should().Equal(new DayNote(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DayKind.Holiday, "Quốc khánh (ngày liền kề)"));
+    }
+
+    [Fact]
+    public void NationalDayOnAThursday_GivesAFourDayWeekend_AndLeavesWednesdayAWorkingDay()
+    {
+        var calendar = new VietnamWorkingCalendar();
+        var nationalDay = new DateOnly(2027, 9, 2);
+        nationalDay.DayOfWeek.Should().Be(DayOfWeek.Thursday);
+
+        calendar.IsWorkingDay(new DateOnly(2027, 9, 1)).Should().BeTrue();
+        Enumerable.Range(0, 4).Select(i => calendar.IsWorkingDay(nationalDay.AddDays(i))).Should().AllBeEquivalentTo(false);
+        calendar.NextWorkingDay(new DateOnly(2027, 9, 1)).Should().Be(new DateOnly(2027, 9, 6));
     }
 
     [Fact]
@@ -85,7 +134,7 @@ public sealed class VietnameseHolidayRulesTests
     {
         for (int year = VietnameseLunarCalendar.MinYear; year <= VietnameseLunarCalendar.MaxYear; year++)
         {
-            var notes = VietnameseHolidayRules.ForYear(year);
+            var notes = VietnameseHolidayRules.BuiltIn.ForYear(year);
             var holidays = notes.Where(n => n.Kind == DayKind.Holiday).ToList();
             var compensatory = notes.Where(n => n.Kind == DayKind.Compensatory).ToList();
 
@@ -97,6 +146,15 @@ public sealed class VietnameseHolidayRulesTests
             notes.Select(n => n.Date).Should().OnlyHaveUniqueItems().And.BeInAscendingOrder();
             notes.Should().OnlyContain(n => n.Date.Year == year);
         }
+    }
+
+    /// <summary>Days the rules derived for 2020–2030, kept as data so that any change to a derived day shows in a diff.</summary>
+    private static OfficialSchedule PinnedDerivedYears()
+    {
+        const string resource = "OneStopBot.Tests.Calendar.derived-2020-2030.csv";
+        using Stream stream = typeof(VietnameseHolidayRulesTests).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{resource} is not embedded in the test assembly.");
+        return OfficialSchedule.Parse(stream, resource);
     }
 
     private sealed record Difference(DateOnly Date, DayKind? ByRule, DayKind? Official, string Why);
