@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OneStopBot.Domain.Complaints;
 using OneStopBot.Domain.People;
@@ -72,6 +73,74 @@ public sealed class PostgresTests
         await using var db = bot.Db();
         (await db.DossierEvents.CountAsync()).Should().Be(3, "received, being processed, result ready");
         logs.Entries.Should().BeEmpty("a process that also holds a SQLite model must not fail on PostgreSQL");
+    }
+
+    [SkippableFact]
+    public async Task ASecondInstanceThatWouldAlsoLongPoll_RefusesToStart_SayingHowToRunSeveral()
+    {
+        Skip.IfNot(PostgresServer.Available, PostgresServer.SkipReason);
+        await using var bot = await BotUnderTest.StartAsync(provider: DatabaseProvider.Postgres);
+
+        var second = () => bot.StartAnotherInstanceAsync();
+
+        (await second.Should().ThrowAsync<OneStopBot.Bot.StartupException>()).Which.Message.Should().Contain("Telegram:Mode=Webhook").And.Contain("single instance");
+        (await bot.SayAsync(Citizen, "/thutuc khai tu")).Single().Text.Should().Contain("Đăng ký khai tử", "the first instance polls on");
+    }
+
+    [SkippableFact]
+    public async Task TwoInstancesBehindOneWebhook_TheSameUpdatePostedToBothAtOnce_HasOneAnswer_AndAFormGoesOnAtTheOther()
+    {
+        Skip.IfNot(PostgresServer.Available, PostgresServer.SkipReason);
+        const string secret = "two-instances_secret";
+        await using var bot = await BotUnderTest.StartAsync(provider: DatabaseProvider.Postgres, extraArgs:
+        [
+            "--Telegram:Mode=Webhook",
+            "--Telegram:WebhookUrl=https://bot.example.test/telegram/webhook",
+            $"--Telegram:WebhookSecret={secret}",
+        ]);
+        await using var other = await bot.StartAnotherInstanceAsync();
+        using var first = Client(bot.App);
+        using var second = Client(other);
+
+        var posts = Enumerable.Range(0, 4).Select(i => PostAsync(i % 2 == 0 ? first : second, secret, 800001, "/thutuc khai tu"));
+        (await Task.WhenAll(posts)).Should().OnlyContain(s => s == System.Net.HttpStatusCode.OK);
+        await bot.Telegram.WaitForMessagesAsync(Citizen, 1);
+        await bot.IdleAsync();
+        bot.Telegram.SentTo(Citizen).Should().ContainSingle("four deliveries of one update, two at each instance, have one effect")
+            .Which.Text.Should().Contain("Đăng ký khai tử");
+
+        // A complaint begun at one instance is continued at the other: the form lives in the database.
+        (await PostAsync(first, secret, 800002, "/phananh")).Should().Be(System.Net.HttpStatusCode.OK);
+        var kinds = (await bot.Telegram.WaitForMessagesAsync(Citizen, 2))[1];
+        kinds.Buttons.Should().NotBeEmpty();
+        (await PostAsync(second, secret, 800003, "/huy")).Should().Be(System.Net.HttpStatusCode.OK);
+        (await bot.Telegram.WaitForMessagesAsync(Citizen, 3))[2].Text.Should().Be("Đã huỷ thao tác đang nhập.", "the other instance knew the form was open");
+    }
+
+    private static HttpClient Client(Microsoft.AspNetCore.Builder.WebApplication app) => new()
+    {
+        BaseAddress = new Uri(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First()),
+    };
+
+    private static async Task<System.Net.HttpStatusCode> PostAsync(HttpClient http, string secret, int updateId, string text)
+    {
+        var update = new
+        {
+            update_id = updateId,
+            message = new
+            {
+                message_id = updateId,
+                date = 1_764_000_000,
+                chat = new { id = Citizen, type = "private", first_name = "Bình" },
+                from = new { id = Citizen, is_bot = false, first_name = "Bình" },
+                text,
+            },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook") { Content = System.Net.Http.Json.JsonContent.Create(update) };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
     }
 
     private static Complaint File(string code) =>

@@ -81,6 +81,22 @@ internal sealed class BotUnderTest : IAsyncDisposable
         await App.StartAsync();
     }
 
+    /// <summary>A second instance of the bot beside this one: the same settings, database and Bot API server. The caller disposes it.</summary>
+    public async Task<WebApplication> StartAnotherInstanceAsync()
+    {
+        var app = Build(args, Clock, configure);
+        try
+        {
+            await app.StartAsync();
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
     private static WebApplication Build(string[] args, FakeTimeProvider clock, Action<WebApplicationBuilder>? configure) =>
         BotHost.Build(args, builder =>
         {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneStopBot.Domain.People;
 using OneStopBot.Bot.Conversation;
+using OneStopBot.Persistence;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
@@ -20,9 +21,33 @@ public sealed class TelegramPolling(
     ChatDispatcher dispatcher,
     BotIdentity identity,
     IOptions<TelegramOptions> options,
+    StoreConnection store,
     ILogger<TelegramPolling> log) : BackgroundService
 {
+    /// <summary>The duty of long polling, held by one instance of a deployment.</summary>
+    public const string PollingDuty = "onestop:telegram-polling";
+
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
+
+    private InstanceLock? polling;
+
+    /// <summary>
+    /// In polling mode, takes the polling duty before anything starts: a second instance on the same PostgreSQL
+    /// database would take updates from the first and confirm ones it has not handled, so it does not start.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.Mode == TelegramMode.Polling)
+        {
+            polling = await InstanceLock.TryTakeAsync(store, PollingDuty, cancellationToken)
+                ?? throw new StartupException(
+                    "Another instance already long-polls Telegram for this database. Several instances on one PostgreSQL database must use the webhook: set Telegram:Mode=Webhook, Telegram:WebhookUrl (the address in front of all instances) and Telegram:WebhookSecret on each; or run a single instance.",
+                    new InvalidOperationException(PollingDuty));
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -83,6 +108,11 @@ public sealed class TelegramPolling(
     {
         await base.StopAsync(cancellationToken);
         await dispatcher.StopAsync(cancellationToken);
+        if (polling is not null)
+        {
+            await polling.DisposeAsync();
+            polling = null;
+        }
     }
 }
 
