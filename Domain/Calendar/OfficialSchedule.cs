@@ -60,24 +60,8 @@ public sealed class OfficialSchedule
         ArgumentNullException.ThrowIfNull(sourceName);
 
         var byDate = new Dictionary<DateOnly, (DayNote Note, int Line)>();
-        bool pastHeader = false;
-        int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, trimmed) in CalendarFileLines.Read(reader, "date,"))
         {
-            lineNumber++;
-            string trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (!pastHeader && trimmed.StartsWith("date,", StringComparison.OrdinalIgnoreCase))
-            {
-                pastHeader = true;
-                continue;
-            }
-
-            pastHeader = true;
             DayNote note = ParseLine(trimmed, sourceName, lineNumber);
             if (byDate.TryGetValue(note.Date, out var previous))
             {

@@ -156,24 +156,8 @@ public sealed class VietnameseHolidayRules
 
         var rules = new List<HolidayRule>();
         var lineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
-        bool pastHeader = false;
-        int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, trimmed) in CalendarFileLines.Read(reader, "id,"))
         {
-            lineNumber++;
-            string trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (!pastHeader && trimmed.StartsWith("id,", StringComparison.OrdinalIgnoreCase))
-            {
-                pastHeader = true;
-                continue;
-            }
-
-            pastHeader = true;
             HolidayRule rule = ParseLine(trimmed, sourceName, lineNumber);
             if (!lineOfId.TryAdd(rule.Id, lineNumber))
             {

@@ -254,11 +254,7 @@ public sealed class CitizenTests
         await using var bot = await BotUnderTest.StartAsync();
         const long leader = BotUnderTest.Leader;
         await bot.SayAsync(leader, "/start", expectedReplies: 2);
-        var kinds = (await bot.SayAsync(Citizen, "/phananh")).Single();
-        var dossier = (await bot.PressAsync(Citizen, kinds, "Nhũng nhiễu")).Single();
-        await bot.PressAsync(Citizen, dossier, "Bỏ qua");
-        var officers = (await bot.SayAsync(Citizen, "Cán bộ đòi thêm tiền ngoài lệ phí.")).Single();
-        var anonymous = (await bot.PressAsync(Citizen, officers, "Bỏ qua")).Single();
+        var anonymous = await HarassmentUpToTheNameAsync(bot);
         var phone = (await bot.PressAsync(Citizen, anonymous, "Ghi tên tôi")).Single();
         phone.Text.Should().Contain("số điện thoại để lãnh đạo xử lý phản ánh gọi lại");
         await bot.PressAsync(Citizen, phone, "Bỏ qua");
@@ -286,11 +282,7 @@ public sealed class CitizenTests
         await using var bot = await BotUnderTest.StartAsync();
         const long leader = BotUnderTest.Leader;
         await bot.SayAsync(leader, "/start", expectedReplies: 2);
-        var kinds = (await bot.SayAsync(Citizen, "/phananh")).Single();
-        var dossier = (await bot.PressAsync(Citizen, kinds, "Nhũng nhiễu")).Single();
-        await bot.PressAsync(Citizen, dossier, "Bỏ qua");
-        var officers = (await bot.SayAsync(Citizen, "Cán bộ đòi thêm tiền ngoài lệ phí.")).Single();
-        var anonymous = (await bot.PressAsync(Citizen, officers, "Bỏ qua")).Single();
+        var anonymous = await HarassmentUpToTheNameAsync(bot);
         await bot.PressAsync(Citizen, anonymous, "Ẩn danh");
         var card = (await bot.Telegram.WaitForMessagesAsync(leader, 3))[2];
 
@@ -521,4 +513,14 @@ public sealed class CitizenTests
         return (await db.Dossiers.OrderByDescending(d => d.Id).FirstAsync()).FollowToken;
     }
 
+
+    /// <summary>A harassment complaint filed by <see cref="Citizen"/> with no dossier and no officer named, up to the question of their name.</summary>
+    private static async Task<SentMessage> HarassmentUpToTheNameAsync(BotUnderTest bot)
+    {
+        var kinds = (await bot.SayAsync(Citizen, "/phananh")).Single();
+        var dossier = (await bot.PressAsync(Citizen, kinds, "Nhũng nhiễu")).Single();
+        await bot.PressAsync(Citizen, dossier, "Bỏ qua");
+        var officers = (await bot.SayAsync(Citizen, "Cán bộ đòi thêm tiền ngoài lệ phí.")).Single();
+        return (await bot.PressAsync(Citizen, officers, "Bỏ qua")).Single();
+    }
 }
