@@ -42,6 +42,29 @@ public sealed class InstanceLock : IAsyncDisposable
         return null;
     }
 
+    /// <summary>
+    /// Whether the duty is still held: on PostgreSQL, whether the lock's session still answers (a lost connection has
+    /// lost its lock, and another instance may hold it now).
+    /// </summary>
+    public async Task<bool> StillHeldAsync(CancellationToken ct)
+    {
+        if (connection is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            await using var command = new NpgsqlCommand("SELECT 1", connection);
+            await command.ExecuteScalarAsync(ct);
+            return true;
+        }
+        catch (Exception lost) when (lost is NpgsqlException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (connection is null)
@@ -50,10 +73,15 @@ public sealed class InstanceLock : IAsyncDisposable
         }
 
         // Closing the session releases the lock; unlocking first says so without waiting for the server to notice.
-        await using (var command = new NpgsqlCommand("SELECT pg_advisory_unlock(hashtext(@name))", connection))
+        try
         {
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(hashtext(@name))", connection);
             command.Parameters.AddWithValue("name", name);
             await command.ExecuteScalarAsync();
+        }
+        catch (Exception lost) when (lost is NpgsqlException or InvalidOperationException)
+        {
+            // The session is gone, and its lock with it.
         }
 
         await connection.DisposeAsync();
