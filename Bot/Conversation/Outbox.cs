@@ -155,6 +155,7 @@ public sealed class OutboxDispatcher(
             OutboxLog.SendFailed(log, message.Id, failure.Failure, failure.Message);
             return failure.Failure switch
             {
+                SendFailure.Held => new Outcome(OutboxStatus.Pending, now + (failure.RetryAfter ?? Backoff(1, null)), failure.Message),
                 SendFailure.Blocked => new Outcome(OutboxStatus.Blocked, now, failure.Message),
                 SendFailure.Rejected => new Outcome(OutboxStatus.Failed, now, failure.Message),
                 _ when message.Attempts + 1 >= MaxAttempts => new Outcome(OutboxStatus.Failed, now, failure.Message),
