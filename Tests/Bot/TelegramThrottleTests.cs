@@ -72,6 +72,27 @@ public sealed class TelegramThrottleTests : IDisposable
     }
 
     [Fact]
+    public async Task AMessageSlowToLeave_IsCountedFromWhenItCanHaveArrived_NotFromWhenItStarted()
+    {
+        // The quickest round trip seen is 100 ms: Telegram answers at least that long after a message arrives.
+        var quick = SendAsync(7, takes: TimeSpan.FromMilliseconds(100));
+        clock.Advance(TimeSpan.FromMilliseconds(100));
+        await quick.WaitAsync(Wait);
+
+        // This one takes 300 ms, so it can have arrived as late as 200 ms after it started.
+        var slow = SendAsync(8, takes: TimeSpan.FromMilliseconds(300));
+        clock.Advance(TimeSpan.FromMilliseconds(300));
+        await slow.WaitAsync(Wait);
+        var next = SendAsync(8);
+
+        clock.Advance(TimeSpan.FromSeconds(1) + Leeway - TimeSpan.FromMilliseconds(300));
+        next.IsCompleted.Should().BeFalse("a second after it started is not yet a second after it arrived");
+        clock.Advance(TimeSpan.FromMilliseconds(200));
+        await next.WaitAsync(Wait);
+        sent[^1].Should().Be((8L, Start + TimeSpan.FromMilliseconds(300) + TimeSpan.FromSeconds(1) + Leeway));
+    }
+
+    [Fact]
     public async Task AGroup_GetsTwentyMessagesInAMinute_AndTheTwentyFirstAMinuteAfterTheFirst()
     {
         const long group = -1001234567890;
@@ -124,10 +145,10 @@ public sealed class TelegramThrottleTests : IDisposable
         sent.Select(s => s.Chat).Should().Equal(9);
     }
 
-    private async Task SendAsync(long chat)
+    private async Task SendAsync(long chat, TimeSpan? takes = null)
     {
         using var turn = await throttle.TakeTurnAsync(chat, CancellationToken.None);
-        await turn.SendAsync(Call(chat), CancellationToken.None);
+        await turn.SendAsync(Call(chat, takes), CancellationToken.None);
     }
 
     private async Task RefuseAsync(long chat, int retryAfterSeconds)
@@ -139,13 +160,22 @@ public sealed class TelegramThrottleTests : IDisposable
         await refused.Should().ThrowAsync<ApiRequestException>();
     }
 
-    private Func<CancellationToken, Task<int>> Call(long chat) => _ =>
+    /// <summary>A call to Telegram, recorded as it leaves, answered after <paramref name="takes"/> on the fake clock.</summary>
+    private Func<CancellationToken, Task<int>> Call(long chat, TimeSpan? takes = null) => async ct =>
     {
+        int count;
         lock (sent)
         {
             sent.Add((chat, clock.GetUtcNow()));
-            return Task.FromResult(sent.Count);
+            count = sent.Count;
         }
+
+        if (takes is { } roundTrip)
+        {
+            await Task.Delay(roundTrip, clock, ct);
+        }
+
+        return count;
     };
 
     public void Dispose() => throttle.Dispose();

@@ -11,8 +11,8 @@ namespace OneStopBot.Bot.Channels.Telegram;
 /// </summary>
 /// <remarks>
 /// Telegram counts messages as they arrive in any second (any minute for a group), so each limit is a number of
-/// slots: a message takes one before it leaves and gives it back a window after it left (and not before Telegram
-/// answered). A slot is a <see cref="ConcurrencyLimiter"/> permit; its queue is first come, first served, which also
+/// slots: a message takes one before it leaves and gives it back a window after it reached Telegram, as far as the
+/// bot can tell (see <see cref="Arrival"/>). A slot is a <see cref="ConcurrencyLimiter"/> permit; its queue is first come, first served, which also
 /// keeps one chat's messages in the order they were handed over. Window limiters (fixed, sliding, token bucket) were
 /// not used: they count a message when its permit is granted, not when it leaves, they let a burst through at a
 /// window's edge that a strict counter refuses, and they run on the Stopwatch, so no test could drive them.
@@ -28,6 +28,7 @@ public sealed class TelegramThrottle : IDisposable
     private readonly Lock holding = new();
     private readonly Dictionary<long, DateTimeOffset> heldChats = [];
     private DateTimeOffset heldAll = DateTimeOffset.MinValue;
+    private long quickestRoundTripTicks = long.MaxValue;
 
     public TelegramThrottle(TelegramLimits limits, TimeProvider time)
     {
@@ -58,7 +59,7 @@ public sealed class TelegramThrottle : IDisposable
     internal async Task<T> SendAsync<T>(ChatTurn turn, Func<CancellationToken, Task<T>> call, CancellationToken ct)
     {
         ThrowIfHeld(turn.ChatId);
-        if (turn.LastStart is { } previous)
+        if (turn.LastArrival is { } previous)
         {
             await WaitUntilAsync(previous + limits.ChatSpacing + limits.Leeway, ct);
         }
@@ -77,32 +78,71 @@ public sealed class TelegramThrottle : IDisposable
 
         var started = time.GetUtcNow();
         var sent = false;
+        var answered = false;
         try
         {
             // A 429 may have come for another message while this one waited for its slot.
             ThrowIfHeld(turn.ChatId);
             sent = true;
-            turn.LastStart = started;
-            return await call(ct);
+            var result = await call(ct);
+            answered = true;
+            return result;
         }
-        catch (ApiRequestException e) when (e.ErrorCode == 429)
+        catch (ApiRequestException e)
         {
-            Hold(turn.ChatId, e.Parameters?.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : TimeSpan.FromSeconds(1));
+            answered = true;
+            if (e.ErrorCode == 429)
+            {
+                Hold(turn.ChatId, e.Parameters?.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : TimeSpan.FromSeconds(1));
+            }
+
             throw;
         }
         finally
         {
-            ReleaseAt(slot, sent ? started + limits.OverallWindow + limits.Leeway : started);
+            var arrived = sent ? Arrival(started, answered) : started;
+            if (sent)
+            {
+                turn.LastArrival = arrived;
+            }
+
+            ReleaseAt(slot, sent ? arrived + limits.OverallWindow + limits.Leeway : arrived);
             if (group is not null)
             {
-                ReleaseAt(group, sent ? started + limits.GroupWindow + limits.Leeway : started);
+                ReleaseAt(group, sent ? arrived + limits.GroupWindow + limits.Leeway : arrived);
             }
         }
     }
 
-    /// <summary>Lets the chat's next message go once a spacing has passed since this turn's last call.</summary>
+    /// <summary>Lets the chat's next message go once a spacing has passed since this turn's last call reached Telegram.</summary>
     internal void EndTurn(ChatTurn turn) =>
-        ReleaseAt(turn.Lease, turn.LastStart is { } last ? last + limits.ChatSpacing + limits.Leeway : time.GetUtcNow());
+        ReleaseAt(turn.Lease, turn.LastArrival is { } last ? last + limits.ChatSpacing + limits.Leeway : time.GetUtcNow());
+
+    /// <summary>
+    /// The latest a call that left at <paramref name="started"/> can have reached Telegram. It reached it before the
+    /// answer, and at least the quickest round trip seen so far before it: Telegram answers no sooner than that after
+    /// a message arrives. A message that is slow to leave (a busy machine holds it up on its way out by up to 100 ms)
+    /// is so counted from when it arrived; the leeway covers the quickest round trip's own way out.
+    /// </summary>
+    private DateTimeOffset Arrival(DateTimeOffset started, bool answered)
+    {
+        var now = time.GetUtcNow();
+        var roundTrip = now - started;
+        if (answered)
+        {
+            // Only an answer measures a round trip; a call cut short (cancelled, no connection) may not have left at all.
+            var seen = Interlocked.Read(ref quickestRoundTripTicks);
+            while (roundTrip.Ticks < seen && Interlocked.CompareExchange(ref quickestRoundTripTicks, roundTrip.Ticks, seen) != seen)
+            {
+                seen = Interlocked.Read(ref quickestRoundTripTicks);
+            }
+        }
+
+        var quickest = Interlocked.Read(ref quickestRoundTripTicks);
+        // Before any answer nothing is known: the call may have arrived just before its end.
+        var latest = quickest == long.MaxValue ? now : now - TimeSpan.FromTicks(quickest);
+        return latest > started ? latest : started;
+    }
 
     /// <summary>
     /// A 429 holds its chat until Telegram's retry_after. Telegram does not say which limit it counted; the chats'
@@ -209,8 +249,8 @@ public sealed class ChatTurn : IDisposable
 
     internal RateLimitLease Lease { get; }
 
-    /// <summary>When this turn's last call left.</summary>
-    internal DateTimeOffset? LastStart { get; set; }
+    /// <summary>The latest this turn's last call can have reached Telegram.</summary>
+    internal DateTimeOffset? LastArrival { get; set; }
 
     /// <exception cref="SendFailedException">Telegram asked to wait (<see cref="SendFailure.Held"/>): nothing was sent.</exception>
     public Task<T> SendAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken ct)
