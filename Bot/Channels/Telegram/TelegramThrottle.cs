@@ -12,11 +12,11 @@ namespace OneStopBot.Bot.Channels.Telegram;
 /// <remarks>
 /// Telegram counts messages as they arrive in any second (any minute for a group), so each limit is a number of
 /// slots: a message takes one before it leaves and gives it back a window after it reached Telegram, as far as the
-/// bot can tell (see <see cref="Arrival"/>). A slot is a <see cref="ConcurrencyLimiter"/> permit; its queue is first come, first served, which also
-/// keeps one chat's messages in the order they were handed over. Window limiters (fixed, sliding, token bucket) were
-/// not used: they count a message when its permit is granted, not when it leaves, they let a burst through at a
-/// window's edge that a strict counter refuses, and they run on the Stopwatch, so no test could drive them.
-/// Here time comes from the <see cref="TimeProvider"/>.
+/// bot can tell (see <see cref="Arrival"/>). A slot is a <see cref="ConcurrencyLimiter"/> permit; its queue is first
+/// come, first served, which also keeps one chat's messages in the order they were handed over. Window limiters
+/// (fixed, sliding, token bucket) were not used: they count a message when its permit is granted, not when it
+/// arrives, they let a burst through at a window's edge that a strict counter refuses, and they run on the
+/// Stopwatch, so no test could drive them. Here time comes from the <see cref="TimeProvider"/>.
 /// </remarks>
 public sealed class TelegramThrottle : IDisposable
 {
@@ -44,7 +44,7 @@ public sealed class TelegramThrottle : IDisposable
     }
 
     /// <summary>
-    /// Waits until the chat is free (its earlier message handed over, and sent a spacing ago). The turn holds the chat
+    /// Waits until the chat is free (its earlier message handed over, and arrived a spacing ago). The turn holds the chat
     /// for all the parts of one message, so that nothing else comes between them.
     /// </summary>
     /// <exception cref="SendFailedException">Telegram asked to wait (<see cref="SendFailure.Held"/>): nothing was sent.</exception>
