@@ -107,9 +107,12 @@ public static class Registration
             {
                 var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
                 var http = new HttpClient { Timeout = o.PollTimeout + TimeSpan.FromSeconds(15) };
-                var clientOptions = new TelegramBotClientOptions(o.Token!, o.BaseUrl?.ToString().TrimEnd('/')) { RetryCount = 3, RetryThreshold = 60 };
+                // One attempt per call: the client's own retry after a 429 would send again past the throttle, and
+                // keep the caller waiting; the throttle holds the chat instead and the outbox tries later.
+                var clientOptions = new TelegramBotClientOptions(o.Token!, o.BaseUrl?.ToString().TrimEnd('/')) { RetryCount = 1 };
                 return new TelegramBotClient(clientOptions, http);
             });
+            services.AddSingleton(sp => new TelegramThrottle(TelegramLimits.Telegram, sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton<TelegramSender>();
             services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TelegramSender>());
             services.AddSingleton(sp => new ChatDispatcher(

@@ -113,17 +113,19 @@ public sealed class ChatDispatcher : IAsyncDisposable
         {
             await sender.SendAsync(reply, ct);
         }
-        catch (SendFailedException failure) when (failure.Failure == SendFailure.Transient)
+        catch (SendFailedException failure) when (failure.Failure is SendFailure.Transient or SendFailure.Held)
         {
             DispatchLog.ReplyDeferred(log, failure.Message);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
             var now = time.GetUtcNow().UtcDateTime;
+            var held = failure.Failure == SendFailure.Held;
             using (await gate.EnterAsync(ct))
             {
+                // A held reply was not sent at all: it waits exactly as long as the platform asked, and has no attempt yet.
                 var row = OutboxDispatcher.ToRow(reply, now);
-                row.NextAttemptAtUtc = now + OutboxDispatcher.Backoff(1, failure.RetryAfter);
-                row.Attempts = 1;
+                row.NextAttemptAtUtc = now + (held ? failure.RetryAfter ?? TimeSpan.Zero : OutboxDispatcher.Backoff(1, failure.RetryAfter));
+                row.Attempts = held ? 0 : 1;
                 row.LastError = failure.Message.Length > 500 ? failure.Message[..500] : failure.Message;
                 db.Outbox.Add(row);
                 await db.SaveChangesAsync(ct);

@@ -57,6 +57,11 @@ public enum SendFailure
     Blocked,
     /// <summary>The platform refused the message itself (400): retrying would not help.</summary>
     Rejected,
+    /// <summary>
+    /// Nothing was sent: the platform asked the bot to wait (a 429 for this chat, or for all of them) and the wait is
+    /// not over. Try again after <see cref="SendFailedException.RetryAfter"/>; it is not an attempt.
+    /// </summary>
+    Held,
 }
 
 public sealed class SendFailedException : Exception

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Domain.People;
@@ -34,7 +35,8 @@ public sealed class OutboxSignal : IDisposable
 /// <summary>
 /// Sends queued messages to other people. A message is marked sent only after the platform accepted it;
 /// a failure is retried later with back-off (respecting retry_after), a blocked chat is marked and left alone,
-/// and the messages of one chat keep their order.
+/// and the messages of one chat keep their order. Different chats are sent to at once; how fast is the channel
+/// sender's business, since each platform has its own limits (<see cref="IChannelSender"/>).
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -48,8 +50,12 @@ public sealed class OutboxDispatcher(
 
     private const int BatchSize = 200;
 
-    /// <summary>About 30 messages a second overall, under Telegram's bulk limit (real time, not the office clock).</summary>
-    private static readonly TimeSpan SendSpacing = TimeSpan.FromMilliseconds(35);
+    /// <summary>
+    /// Messages on their way at once. Each takes a round trip to the platform (about 100 ms to Telegram, more from
+    /// afar) while its sender paces them: 16 keep Telegram's 30 a second busy, and a reply to someone who just wrote
+    /// waits behind at most 16 notices.
+    /// </summary>
+    private const int SendsInFlight = 16;
 
     private readonly Dictionary<ChannelKind, IChannelSender> byChannel = senders.ToDictionary(s => s.Channel);
 
@@ -82,60 +88,61 @@ public sealed class OutboxDispatcher(
     /// <summary>One pass over the due messages; returns how many were handed to a platform.</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
-        // Due messages only, oldest first, and none of a chat whose earlier message waits for its retry: a chat's
-        // messages keep their order, and any number of waiting retries never stand in front of new messages.
-        var dueBy = time.GetUtcNow().UtcDateTime;
-        var pending = await db.Outbox.AsNoTracking()
-            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= dueBy
-                && !db.Outbox.Any(e => e.Status == OutboxStatus.Pending && e.Channel == m.Channel && e.ChatId == m.ChatId
-                    && e.Id < m.Id && e.NextAttemptAtUtc > dueBy))
-            .OrderBy(m => m.Id)
-            .Take(BatchSize)
-            .ToListAsync(ct);
-
-        if (pending.Count == 0)
+        List<OutboxMessage> pending;
+        HashSet<(ChannelKind, long)> blocked;
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            return 0;
+            var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+            // The first message of each chat, if it is due, oldest first: a chat's messages go one a pass, in order, so
+            // no two of them are ever on their way together, and a chat with many waiting never holds up the others.
+            var dueBy = time.GetUtcNow().UtcDateTime;
+            pending = await db.Outbox.AsNoTracking()
+                .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= dueBy
+                    && !db.Outbox.Any(e => e.Status == OutboxStatus.Pending && e.Channel == m.Channel && e.ChatId == m.ChatId && e.Id < m.Id))
+                .OrderBy(m => m.Id)
+                .Take(BatchSize)
+                .ToListAsync(ct);
+
+            if (pending.Count == 0)
+            {
+                return 0;
+            }
+
+            blocked = (await db.People.AsNoTracking()
+                .Where(p => p.BlockedBotAtUtc != null)
+                .Select(p => new { p.Channel, p.ExternalId })
+                .ToListAsync(ct))
+                .Select(p => (p.Channel, p.ExternalId))
+                .ToHashSet();
         }
 
-        var blocked = (await db.People.AsNoTracking()
-            .Where(p => p.BlockedBotAtUtc != null)
-            .Select(p => new { p.Channel, p.ExternalId })
-            .ToListAsync(ct))
-            .Select(p => (p.Channel, p.ExternalId))
-            .ToHashSet();
-        var held = new HashSet<(ChannelKind, long)>();
+        var queue = new ConcurrentQueue<OutboxMessage>(pending);
+        var sent = await Task.WhenAll(Enumerable.Range(0, Math.Min(SendsInFlight, pending.Count)).Select(_ => SendQueuedAsync(queue, blocked, ct)));
+        return sent.Sum();
+    }
+
+    /// <summary>Takes messages off the pass's queue until it is empty; each message is of a different chat.</summary>
+    private async Task<int> SendQueuedAsync(ConcurrentQueue<OutboxMessage> queue, HashSet<(ChannelKind, long)> blocked, CancellationToken ct)
+    {
+        // Its own context: the workers of a pass record their outcomes side by side.
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
         var delivered = 0;
-        foreach (var message in pending)
+        while (queue.TryDequeue(out var message))
         {
-            var chat = (message.Channel, message.ChatId);
-            var now = time.GetUtcNow().UtcDateTime;
-            if (held.Contains(chat) || message.NextAttemptAtUtc > now || !byChannel.TryGetValue(message.Channel, out var sender))
+            if (!byChannel.TryGetValue(message.Channel, out var sender))
             {
-                held.Add(chat);
                 continue;
             }
 
             // A chat that blocked the bot is not tried again until the person writes to the bot.
-            var outcome = blocked.Contains(chat)
-                ? new Outcome(OutboxStatus.Blocked, now, "the chat blocked the bot")
+            var outcome = blocked.Contains((message.Channel, message.ChatId))
+                ? new Outcome(OutboxStatus.Blocked, time.GetUtcNow().UtcDateTime, "the chat blocked the bot", Counted: false)
                 : await TrySendAsync(sender, message, ct);
-            await RecordAsync(db, message.Id, outcome, ct, counted: !blocked.Contains(chat));
-            if (outcome.Status == OutboxStatus.Blocked)
-            {
-                blocked.Add(chat);
-            }
-
+            await RecordAsync(db, message.Id, outcome, ct);
             if (outcome.Status == OutboxStatus.Sent)
             {
                 delivered++;
-                await Task.Delay(SendSpacing, ct);
-            }
-            else
-            {
-                held.Add(chat);
             }
         }
 
@@ -148,27 +155,31 @@ public sealed class OutboxDispatcher(
         try
         {
             await sender.SendAsync(ToOutbound(message), ct);
-            return new Outcome(OutboxStatus.Sent, now, null);
+            return new Outcome(OutboxStatus.Sent, time.GetUtcNow().UtcDateTime, null);
         }
         catch (SendFailedException failure)
         {
             OutboxLog.SendFailed(log, message.Id, failure.Failure, failure.Message);
+            now = time.GetUtcNow().UtcDateTime;
             return failure.Failure switch
             {
+                // Nothing went out: the platform's wait is not over. The message waits for exactly that, attempt-free.
+                SendFailure.Held => new Outcome(OutboxStatus.Pending, now + (failure.RetryAfter ?? Backoff(1, null)), failure.Message, Counted: false),
                 SendFailure.Blocked => new Outcome(OutboxStatus.Blocked, now, failure.Message),
                 SendFailure.Rejected => new Outcome(OutboxStatus.Failed, now, failure.Message),
-                _ when message.Attempts + 1 >= MaxAttempts => new Outcome(OutboxStatus.Failed, now, failure.Message),
+                // A 429 says when to come back: the platform is busy, the message is not failing, so it is never given up for it.
+                _ when failure.RetryAfter is null && message.Attempts + 1 >= MaxAttempts => new Outcome(OutboxStatus.Failed, now, failure.Message),
                 _ => new Outcome(OutboxStatus.Pending, now + Backoff(message.Attempts + 1, failure.RetryAfter), failure.Message),
             };
         }
     }
 
-    private async Task RecordAsync(OneStopDbContext db, long id, Outcome outcome, CancellationToken ct, bool counted = true)
+    private async Task RecordAsync(OneStopDbContext db, long id, Outcome outcome, CancellationToken ct)
     {
         using (await gate.EnterAsync(ct))
         {
             var row = await db.Outbox.SingleAsync(m => m.Id == id, ct);
-            if (counted)
+            if (outcome.Counted)
             {
                 row.Attempts++;
             }
@@ -241,7 +252,8 @@ public sealed class OutboxDispatcher(
         };
     }
 
-    private readonly record struct Outcome(OutboxStatus Status, DateTime At, string? Error);
+    /// <param name="Counted">Whether a send was attempted (not for a blocked chat, nor while the platform asked to wait).</param>
+    private readonly record struct Outcome(OutboxStatus Status, DateTime At, string? Error, bool Counted = true);
 }
 
 internal static partial class OutboxLog

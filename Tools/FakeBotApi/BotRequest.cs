@@ -110,6 +110,10 @@ internal sealed class BotRequest : IDisposable
             : throw BotApiException.BadRequest("chat not found");
     }
 
+    /// <summary>The numeric chat_id, or null when there is none (the method itself then says what is wrong).</summary>
+    public long? ChatIdOrNull() =>
+        long.TryParse(String("chat_id"), NumberStyles.Integer, CultureInfo.InvariantCulture, out long id) ? id : null;
+
     /// <summary>An object parameter (reply_markup, reply_parameters, commands), read with Telegram.Bot's own options.</summary>
     public T? Object<T>(string name)
         where T : class

@@ -17,6 +17,10 @@ public sealed partial class FakeBotApiServer
     private const int MaxCaptionLength = 1024;
     private const int MaxCallbackDataBytes = 64;
 
+    /// <summary>The methods that send a message, which Telegram's flood limits count.</summary>
+    private static readonly FrozenSet<string> FloodCounted =
+        new[] { "sendMessage", "sendPhoto", "sendDocument" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private FrozenDictionary<string, Method> CreateMethodTable() => new Dictionary<string, Method>
     {
         ["getMe"] = (context, _) => ApiReply.OkAsync(context.Response, _bot),

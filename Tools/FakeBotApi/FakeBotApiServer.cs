@@ -56,6 +56,8 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     private volatile IReadOnlyList<BotCommand> _commands = [];
     private volatile string? _webhookUrl;
     private int _disposed;
+    private volatile FloodControl? _flood;
+    private int _tooManyRequests;
 
     private FakeBotApiServer(WebApplication app, string token)
     {
@@ -92,10 +94,26 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     /// </summary>
     public bool KeepHistory { get; set; } = true;
 
+    /// <summary>
+    /// When set, messages (sendMessage, sendPhoto, sendDocument) beyond Telegram's flood limits are answered 429 with
+    /// parameters.retry_after, as Telegram does; null (the default) takes everything. Setting it starts the count afresh.
+    /// </summary>
+    public FloodLimits? Flood
+    {
+        get => _flood?.Limits;
+        set => _flood = value is null ? null : new FloodControl(value);
+    }
+
+    /// <summary>How long every call waits before it is handled and answered, as a round trip to Telegram takes (zero: at once).</summary>
+    public TimeSpan ResponseDelay { get; set; }
+
+    /// <summary>Messages answered 429 by <see cref="Flood"/>; they are in <see cref="FailedAttempts"/> too.</summary>
+    public int TooManyRequestsAnswers => Volatile.Read(ref _tooManyRequests);
+
     /// <summary>Every recorded send and edit, roughly in arrival order.</summary>
     public IReadOnlyList<SentMessage> AllSent => _sent.All;
 
-    /// <summary>Sends refused by <see cref="FailNext"/>; they are not in <see cref="SentTo"/>.</summary>
+    /// <summary>Sends refused by <see cref="FailNext"/> or by <see cref="Flood"/>; they are not in <see cref="SentTo"/>.</summary>
     public IReadOnlyList<FailedAttempt> FailedAttempts => _failed.ToArray();
 
     public int CallbackAnswers => _callbackAnswers.Count;
@@ -356,6 +374,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             return;
         }
 
+        long arrived = Stopwatch.GetTimestamp();
         // A waiting long poll is the normal state of a polling bot, not work in flight.
         bool counts = !methodName.Equals("getUpdates", StringComparison.OrdinalIgnoreCase);
         if (counts)
@@ -367,6 +386,20 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         try
         {
             using BotRequest request = await BotRequest.ReadAsync(context.Request, context.RequestAborted);
+            // Counted as it arrives, as Telegram counts; the answer, refusal or not, comes after the delay.
+            int? retryAfter = _flood is { } flood && FloodCounted.Contains(methodName) && request.ChatIdOrNull() is { } chatId
+                ? flood.Admit(chatId, arrived)
+                : null;
+            if (ResponseDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(ResponseDelay, context.RequestAborted);
+            }
+
+            if (retryAfter is { } seconds)
+            {
+                RefuseFlood(methodName, request, seconds);
+            }
+
             await method(context, request);
         }
         catch (BotApiException error)
@@ -387,6 +420,20 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
                 Interlocked.Decrement(ref _inFlight);
             }
         }
+    }
+
+    private void RefuseFlood(string methodName, BotRequest request, int retryAfterSeconds)
+    {
+        string description = DescribeFailure(429, retryAfterSeconds);
+        _failed.Enqueue(new FailedAttempt(
+            FloodCounted.TryGetValue(methodName, out string? spelled) ? spelled : methodName,
+            request.ChatIdOrNull() ?? 0,
+            429,
+            description,
+            request.String("text") ?? request.String("caption"),
+            Now()));
+        Interlocked.Increment(ref _tooManyRequests);
+        throw new BotApiException(429, description, retryAfterSeconds);
     }
 
     private static bool TryParsePath(string? path, out string token, out string method)

@@ -7,8 +7,11 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace OneStopBot.Bot.Channels.Telegram;
 
-/// <summary>Sends neutral messages with the Telegram.Bot client and says how a failure should be treated.</summary>
-public sealed class TelegramSender(ITelegramBotClient client) : IChannelSender
+/// <summary>
+/// Sends neutral messages with the Telegram.Bot client, every call within Telegram's limits (<see cref="TelegramThrottle"/>),
+/// and says how a failure should be treated.
+/// </summary>
+public sealed class TelegramSender(ITelegramBotClient client, TelegramThrottle throttle) : IChannelSender
 {
     private const int TextLimit = 4096;
     private const int CaptionLimit = 1024;
@@ -20,6 +23,7 @@ public sealed class TelegramSender(ITelegramBotClient client) : IChannelSender
         ArgumentNullException.ThrowIfNull(message);
         try
         {
+            using var turn = await throttle.TakeTurnAsync(message.ChatId, ct);
             var markup = message.Buttons.Count == 0
                 ? null
                 : new InlineKeyboardMarkup(message.Buttons.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Text, b.Data))));
@@ -27,26 +31,28 @@ public sealed class TelegramSender(ITelegramBotClient client) : IChannelSender
             {
                 await using var stream = new MemoryStream(photo.Bytes, writable: false);
                 var captionFits = message.Text.Length <= CaptionLimit;
-                await client.SendPhoto(
-                    message.ChatId,
-                    InputFile.FromStream(stream, photo.FileName),
-                    caption: captionFits ? message.Text : null,
-                    replyMarkup: markup,
-                    cancellationToken: ct);
+                await turn.SendAsync(
+                    c => client.SendPhoto(
+                        message.ChatId,
+                        InputFile.FromStream(stream, photo.FileName),
+                        caption: captionFits ? message.Text : null,
+                        replyMarkup: markup,
+                        cancellationToken: c),
+                    ct);
                 if (!captionFits)
                 {
-                    await SendTextAsync(message.ChatId, message.Text, null, ct);
+                    await SendTextAsync(turn, message.Text, null, ct);
                 }
             }
             else
             {
-                await SendTextAsync(message.ChatId, message.Text, markup, ct);
+                await SendTextAsync(turn, message.Text, markup, ct);
             }
 
             if (message.Document is { } document)
             {
                 await using var stream = new MemoryStream(document.Bytes, writable: false);
-                await client.SendDocument(message.ChatId, InputFile.FromStream(stream, document.FileName), cancellationToken: ct);
+                await turn.SendAsync(c => client.SendDocument(message.ChatId, InputFile.FromStream(stream, document.FileName), cancellationToken: c), ct);
             }
         }
         catch (ApiRequestException e) when (e.ErrorCode == 403)
@@ -80,7 +86,10 @@ public sealed class TelegramSender(ITelegramBotClient client) : IChannelSender
         }
     }
 
-    /// <summary>Stops the spinner on a pressed button; failure here is harmless.</summary>
+    /// <summary>
+    /// Stops the spinner on a pressed button; failure here is harmless. It is not a message, which Telegram's limits
+    /// count, so it does not wait for the chat's turn.
+    /// </summary>
     public async Task AcknowledgeButtonAsync(string buttonId, CancellationToken ct)
     {
         try
@@ -93,13 +102,15 @@ public sealed class TelegramSender(ITelegramBotClient client) : IChannelSender
         }
     }
 
-    private async Task SendTextAsync(long chatId, string text, InlineKeyboardMarkup? markup, CancellationToken ct)
+    private async Task SendTextAsync(ChatTurn turn, string text, InlineKeyboardMarkup? markup, CancellationToken ct)
     {
         // Long texts (a long worklist) are split at line ends; buttons go with the last part.
         var parts = Split(text, TextLimit);
         for (var i = 0; i < parts.Count; i++)
         {
-            await client.SendMessage(chatId, parts[i], replyMarkup: i == parts.Count - 1 ? markup : null, cancellationToken: ct);
+            var part = parts[i];
+            var partMarkup = i == parts.Count - 1 ? markup : null;
+            await turn.SendAsync(c => client.SendMessage(turn.ChatId, part, replyMarkup: partMarkup, cancellationToken: c), ct);
         }
     }
 

@@ -476,6 +476,71 @@ public sealed class FakeBotApiServerTests : IAsyncLifetime
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(3));
     }
 
+    [Fact]
+    public async Task Flood_ASecondMessageToAChatWithinItsSpacing_IsAnswered429WithRetryAfter_AndAnotherChatIsNot()
+    {
+        _server.Flood = FloodLimits.Telegram with { ChatSpacing = TimeSpan.FromMinutes(1) };
+        TelegramBotClient bot = Client(options => options.RetryCount = 1);
+        await bot.SendMessage(UserId, "một");
+
+        Func<Task> again = () => bot.SendMessage(UserId, "hai");
+
+        ApiRequestException error = (await again.Should().ThrowAsync<ApiRequestException>()).Which;
+        error.ErrorCode.Should().Be(429);
+        error.Parameters!.RetryAfter.Should().BeInRange(59, 60);
+        await bot.SendMessage(UserId + 1, "ba");
+        _server.TooManyRequestsAnswers.Should().Be(1);
+        _server.FailedAttempts.Should().ContainSingle().Which.Should().Match<FailedAttempt>(f => f.Method == "sendMessage" && f.ChatId == UserId && f.Text == "hai");
+        _server.SentTo(UserId).Select(m => m.Text).Should().Equal("một");
+    }
+
+    [Fact]
+    public async Task Flood_MessagesBeyondTheOverallLimit_AreAnswered429_ThoseBeforeItAreNot()
+    {
+        _server.Flood = FloodLimits.Telegram with { Overall = 3, OverallWindow = TimeSpan.FromMinutes(1) };
+        TelegramBotClient bot = Client(options => options.RetryCount = 1);
+        for (var chat = 1; chat <= 3; chat++)
+        {
+            await bot.SendMessage(chat, "tin");
+        }
+
+        Func<Task> fourth = () => bot.SendPhoto(4, InputFile.FromStream(new MemoryStream([1, 2, 3]), "a.png"), caption: "biểu đồ");
+
+        (await fourth.Should().ThrowAsync<ApiRequestException>()).Which.ErrorCode.Should().Be(429);
+        _server.FailedAttempts.Should().ContainSingle().Which.Method.Should().Be("sendPhoto");
+        await bot.AnswerCallbackQuery("1");
+        await bot.GetMe();
+    }
+
+    [Fact]
+    public async Task Flood_AGroupGetsItsLimitInItsWindow_APrivateChatIsNotCountedAsOne()
+    {
+        _server.Flood = FloodLimits.Telegram with { ChatSpacing = TimeSpan.Zero, PerGroup = 2 };
+        TelegramBotClient bot = Client(options => options.RetryCount = 1);
+        const long group = -1001234567890;
+        await bot.SendMessage(group, "một");
+        await bot.SendMessage(group, "hai");
+        await bot.SendMessage(UserId, "một");
+        await bot.SendMessage(UserId, "hai");
+        await bot.SendMessage(UserId, "ba");
+
+        Func<Task> third = () => bot.SendMessage(group, "ba");
+
+        (await third.Should().ThrowAsync<ApiRequestException>()).Which.Parameters!.RetryAfter.Should().BeInRange(59, 60);
+    }
+
+    [Fact]
+    public async Task ResponseDelay_EveryCallIsAnsweredNoSoonerThanTheDelay()
+    {
+        _server.ResponseDelay = TimeSpan.FromMilliseconds(150);
+        var clock = Stopwatch.StartNew();
+
+        await _bot.SendMessage(UserId, "Xin chào");
+
+        clock.Elapsed.Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(150));
+        _server.SentTo(UserId).Should().ContainSingle();
+    }
+
     private TelegramBotClient Client(Action<TelegramBotClientOptions>? configure = null)
     {
         var options = new TelegramBotClientOptions(_server.Token, _server.BaseUrl);

@@ -36,6 +36,11 @@ internal static class LoadHarness
 
         using var deadline = new CancellationTokenSource(options.Timeout);
         var ct = deadline.Token;
+        if (options.Outbound)
+        {
+            return await OutboundRun.RunAsync(options, ct);
+        }
+
         var directory = Directory.CreateTempSubdirectory("onestop-load-");
         var database = Path.Combine(directory.FullName, "load.db");
         Console.WriteLine($"Load run: {options.Describe()}");

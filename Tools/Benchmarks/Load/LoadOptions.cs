@@ -4,7 +4,7 @@ namespace OneStopBot.Benchmarks.Load;
 
 /// <summary>
 /// <c>load [--chats 1000] [--messages 20000] [--rate 525|closed] [--warmup 10000] [--timeout 00:05:00] [--keep-db]
-/// [--timeline] [--Section:Key=value …]</c>. Arguments of the form <c>--Section:Key=value</c> go to the bot's host unchanged,
+/// [--timeline] [--outbound] [--Section:Key=value …]</c>. Arguments of the form <c>--Section:Key=value</c> go to the bot's host unchanged,
 /// so a setting such as <c>--Telegram:Workers=32</c> can be tried without a rebuild.
 /// </summary>
 internal sealed record LoadOptions
@@ -36,6 +36,12 @@ internal sealed record LoadOptions
 
     /// <summary>Feed the script straight into the message pipeline, without Telegram: what the bot's core costs alone.</summary>
     public bool PipelineOnly { get; init; }
+
+    /// <summary>
+    /// Measure sending instead (<see cref="OutboundRun"/>): <see cref="Chats"/> citizens, two notices and a reply each,
+    /// to a fake Bot API that enforces Telegram's limits; --messages, --rate and --warmup do not apply.
+    /// </summary>
+    public bool Outbound { get; init; }
 
     public IReadOnlyList<string> HostArgs { get; init; } = [];
 
@@ -80,6 +86,9 @@ internal sealed record LoadOptions
                 case "--pipeline-only":
                     options = options with { PipelineOnly = true };
                     break;
+                case "--outbound":
+                    options = options with { Outbound = true };
+                    break;
                 case "--timeline":
                     options = options with { Timeline = true };
                     break;
@@ -89,7 +98,7 @@ internal sealed record LoadOptions
                 default:
                     if (!arg.StartsWith("--", StringComparison.Ordinal) || !arg.Contains(':', StringComparison.Ordinal) || !arg.Contains('=', StringComparison.Ordinal))
                     {
-                        throw new ArgumentException($"Unknown option {arg}. Use --chats, --messages, --rate, --warmup, --timeout, --keep-db, --timeline, --pipeline-only or --Section:Key=value for the bot.");
+                        throw new ArgumentException($"Unknown option {arg}. Use --chats, --messages, --rate, --warmup, --timeout, --keep-db, --timeline, --pipeline-only, --outbound or --Section:Key=value for the bot.");
                     }
 
                     host.Add(arg);
@@ -97,7 +106,7 @@ internal sealed record LoadOptions
             }
         }
 
-        if (options.Messages < options.Chats)
+        if (options.Messages < options.Chats && !options.Outbound)
         {
             throw new ArgumentException("--messages must be at least --chats: every chat sends at least one message.");
         }
