@@ -36,7 +36,10 @@ public sealed class OutboxSignal : IDisposable
 /// Sends queued messages to other people. A message is marked sent only after the platform accepted it;
 /// a failure is retried later with back-off (respecting retry_after), a blocked chat is marked and left alone,
 /// and the messages of one chat keep their order. Different chats are sent to at once; how fast is the channel
-/// sender's business, since each platform has its own limits (<see cref="IChannelSender"/>).
+/// sender's business, since each platform has its own limits (<see cref="IChannelSender"/>). On PostgreSQL with
+/// several instances, one of them holds the sending duty (<see cref="SendingDuty"/>) and the others stand by: each
+/// message is sent by one instance, each chat's in order, under one instance's pace for the one bot token; when the
+/// holder dies its session's lock goes with it and a standing-by instance takes over within seconds.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -44,9 +47,16 @@ public sealed class OutboxDispatcher(
     WriteGate gate,
     OutboxSignal signal,
     TimeProvider time,
+    StoreConnection store,
     ILogger<OutboxDispatcher> log) : BackgroundService
 {
     public const int MaxAttempts = 12;
+
+    /// <summary>The duty of sending the outbox, held by one instance of a deployment.</summary>
+    public const string SendingDuty = "onestop:outbox";
+
+    /// <summary>How often an instance standing by asks for the duty (real time: it is about other processes).</summary>
+    private static readonly TimeSpan StandByRetry = TimeSpan.FromSeconds(5);
 
     private const int BatchSize = 200;
 
@@ -61,26 +71,57 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        InstanceLock? duty = null;
+        var standingBy = false;
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                var sent = await DispatchOnceAsync(stoppingToken);
-                if (sent == 0)
+                try
                 {
-                    await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+                    if (duty is not null && !await duty.StillHeldAsync(stoppingToken))
+                    {
+                        await duty.DisposeAsync();
+                        duty = null;
+                    }
+
+                    duty ??= await InstanceLock.TryTakeAsync(store, SendingDuty, stoppingToken);
+                    if (duty is null)
+                    {
+                        if (!standingBy)
+                        {
+                            OutboxLog.StandingBy(log);
+                            standingBy = true;
+                        }
+
+                        await Task.Delay(StandByRetry, stoppingToken);
+                        continue;
+                    }
+
+                    standingBy = false;
+                    if (await DispatchOnceAsync(stoppingToken) == 0)
+                    {
+                        await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+                    }
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+#pragma warning disable CA1031 // The dispatcher must outlive a failing database call; it tries again shortly.
+                catch (Exception failure)
+#pragma warning restore CA1031
+                {
+                    OutboxLog.PassFailed(log, failure);
+                    await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
                 }
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        }
+        finally
+        {
+            if (duty is not null)
             {
-                return;
-            }
-#pragma warning disable CA1031 // The dispatcher must outlive a failing database call; it tries again shortly.
-            catch (Exception failure)
-#pragma warning restore CA1031
-            {
-                OutboxLog.PassFailed(log, failure);
-                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+                await duty.DisposeAsync();
             }
         }
     }
@@ -263,4 +304,7 @@ internal static partial class OutboxLog
 
     [LoggerMessage(EventId = 201, Level = LogLevel.Error, Message = "An outbox pass failed; retrying shortly")]
     public static partial void PassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 202, Level = LogLevel.Information, Message = "Another instance sends the outbox; this one stands by to take over")]
+    public static partial void StandingBy(ILogger logger);
 }

@@ -115,6 +115,27 @@ public sealed class PostgresTests
         kinds.Buttons.Should().NotBeEmpty();
         (await PostAsync(second, secret, 800003, "/huy")).Should().Be(System.Net.HttpStatusCode.OK);
         (await bot.Telegram.WaitForMessagesAsync(Citizen, 3))[2].Text.Should().Be("Đã huỷ thao tác đang nhập.", "the other instance knew the form was open");
+
+        // Notices queued while both run are sent by the one instance holding the sending duty: each once, in order.
+        await using (var taken = await InstanceLock.TryTakeAsync(bot.Database.Store, OneStopBot.Bot.Conversation.OutboxDispatcher.SendingDuty, default))
+        {
+            taken.Should().BeNull("one of the two instances holds the sending duty");
+        }
+
+        await using (var db = bot.Db())
+        {
+            foreach (var n in Enumerable.Range(1, 5))
+            {
+                db.Outbox.Add(OneStopBot.Bot.Conversation.OutboxDispatcher.ToRow(
+                    new OneStopBot.Bot.Conversation.OutboundMessage(ChannelKind.Telegram, Citizen, $"Thông báo {n}"), bot.Clock.GetUtcNow().UtcDateTime, null));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await bot.Telegram.WaitForMessagesAsync(Citizen, 8);
+        await bot.IdleAsync();
+        bot.Telegram.SentTo(Citizen).Skip(3).Select(m => m.Text).Should().Equal(Enumerable.Range(1, 5).Select(n => $"Thông báo {n}"));
     }
 
     private static HttpClient Client(Microsoft.AspNetCore.Builder.WebApplication app) => new()
