@@ -25,7 +25,7 @@ public sealed class ReceptionRefusalTests
     [Fact]
     public void AReasonLongerThanTheFormTakes_IsNoReason()
     {
-        ReceptionRefusal.NormalizeReason(new string('a', ReceptionRefusal.ReasonMaxLength)).Should().NotBeNull();
+        ReceptionRefusal.NormalizeReason(new string('a', ReceptionRefusal.ReasonMaxLength)).Should().Be(new string('a', ReceptionRefusal.ReasonMaxLength), "a reason of exactly the longest length is kept whole");
         ReceptionRefusal.NormalizeReason(new string('a', ReceptionRefusal.ReasonMaxLength + 1)).Should().BeNull();
     }
 
