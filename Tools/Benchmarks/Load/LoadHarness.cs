@@ -136,19 +136,7 @@ internal static class LoadHarness
         }
         finally
         {
-            if (bot is not null)
-            {
-                using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-                await bot.StopAsync(stopping.Token);
-                await bot.DisposeAsync();
-            }
-
-            await telegram.DisposeAsync();
-            if (!options.KeepDatabase)
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                directory.Delete(recursive: true);
-            }
+            await LoadHarness.TearDownAsync(bot, telegram, directory, options.KeepDatabase);
         }
     }
 
@@ -355,5 +343,23 @@ internal static class LoadHarness
         }
 
         public void Dispose() => timer.Dispose();
+    }
+
+    /// <summary>Stops the bot within 15 s, then the fake server, and deletes the run's folder unless it is to be kept.</summary>
+    internal static async Task TearDownAsync(WebApplication? bot, FakeBotApiServer telegram, DirectoryInfo directory, bool keepDatabase)
+    {
+        if (bot is not null)
+        {
+            using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            await bot.StopAsync(stopping.Token);
+            await bot.DisposeAsync();
+        }
+
+        await telegram.DisposeAsync();
+        if (!keepDatabase)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
     }
 }

@@ -95,19 +95,7 @@ internal static class OutboundRun
         }
         finally
         {
-            if (bot is not null)
-            {
-                using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-                await bot.StopAsync(stopping.Token);
-                await bot.DisposeAsync();
-            }
-
-            await telegram.DisposeAsync();
-            if (!options.KeepDatabase)
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                directory.Delete(recursive: true);
-            }
+            await LoadHarness.TearDownAsync(bot, telegram, directory, options.KeepDatabase);
         }
     }
 
