@@ -93,6 +93,22 @@ public sealed class TelegramThrottleTests : IDisposable
     }
 
     [Fact]
+    public async Task TheFirstCallOfAll_IsCountedFromItsAnswer_ForItsOwnRoundTripMayHaveBeenSpentOnTheWayOut()
+    {
+        // Opening the connection takes most of the first call's 300 ms: it may have arrived just before its answer.
+        var first = SendAsync(7, takes: TimeSpan.FromMilliseconds(300));
+        clock.Advance(TimeSpan.FromMilliseconds(300));
+        await first.WaitAsync(Wait);
+        var next = SendAsync(7);
+
+        clock.Advance(TimeSpan.FromSeconds(1) + Leeway - TimeSpan.FromMilliseconds(1));
+        next.IsCompleted.Should().BeFalse("a second after the first call started is not a second after it can have arrived");
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        await next.WaitAsync(Wait);
+        sent[^1].Should().Be((7L, Start + TimeSpan.FromMilliseconds(300) + TimeSpan.FromSeconds(1) + Leeway));
+    }
+
+    [Fact]
     public async Task AGroup_GetsTwentyMessagesInAMinute_AndTheTwentyFirstAMinuteAfterTheFirst()
     {
         const long group = -1001234567890;

@@ -77,6 +77,7 @@ public sealed class TelegramThrottle : IDisposable
         }
 
         var started = time.GetUtcNow();
+        var quickestBefore = Interlocked.Read(ref quickestRoundTripTicks);
         var sent = false;
         var answered = false;
         try
@@ -100,7 +101,7 @@ public sealed class TelegramThrottle : IDisposable
         }
         finally
         {
-            var arrived = sent ? Arrival(started, answered) : started;
+            var arrived = sent ? Arrival(started, quickestBefore, answered) : started;
             if (sent)
             {
                 turn.LastArrival = arrived;
@@ -120,11 +121,13 @@ public sealed class TelegramThrottle : IDisposable
 
     /// <summary>
     /// The latest a call that left at <paramref name="started"/> can have reached Telegram. It reached it before the
-    /// answer, and at least the quickest round trip seen so far before it: Telegram answers no sooner than that after
-    /// a message arrives. A message that is slow to leave (a busy machine holds it up on its way out by up to 100 ms)
-    /// is so counted from when it arrived; the leeway covers the quickest round trip's own way out.
+    /// answer, and at least the quickest round trip seen before it left before that: Telegram answers no sooner than
+    /// that after a message arrives. A message that is slow to leave (a busy machine holds it up on its way out by up
+    /// to 100 ms) is so counted from when it arrived; the leeway covers the quickest round trip's own way out. A call's
+    /// own round trip says nothing of its own way out (the first call of all opens the connection, and may spend most
+    /// of its round trip before it arrives), so it only counts for later calls.
     /// </summary>
-    private DateTimeOffset Arrival(DateTimeOffset started, bool answered)
+    private DateTimeOffset Arrival(DateTimeOffset started, long quickestBefore, bool answered)
     {
         var now = time.GetUtcNow();
         var roundTrip = now - started;
@@ -138,9 +141,8 @@ public sealed class TelegramThrottle : IDisposable
             }
         }
 
-        var quickest = Interlocked.Read(ref quickestRoundTripTicks);
         // Before any answer nothing is known: the call may have arrived just before its end.
-        var latest = quickest == long.MaxValue ? now : now - TimeSpan.FromTicks(quickest);
+        var latest = quickestBefore == long.MaxValue ? now : now - TimeSpan.FromTicks(quickestBefore);
         return latest > started ? latest : started;
     }
 
