@@ -120,7 +120,6 @@ public static class Registration
                 sp.GetRequiredService<UpdatePipeline>(),
                 sp.GetServices<IChannelSender>(),
                 sp.GetRequiredService<IServiceScopeFactory>(),
-                sp.GetRequiredService<WriteGate>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<OutboxSignal>(),
                 sp.GetRequiredService<ILogger<ChatDispatcher>>()));

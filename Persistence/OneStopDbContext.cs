@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OneStopBot.Domain.Campaign;
@@ -19,6 +20,14 @@ public abstract class OneStopDbContext(DbContextOptions options) : DbContext(opt
 {
     /// <summary>The engine behind this context.</summary>
     public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>
+    /// Begins a transaction for a unit that reads and writes as one step (taking a daily number and writing the code
+    /// that holds it): its saves commit together at <see cref="WriteTransaction.CommitAsync"/>. Every transaction of
+    /// ours begins here, so that on SQLite it first waits its turn to write.
+    /// </summary>
+    public virtual async Task<WriteTransaction> BeginWriteAsync(CancellationToken ct) =>
+        new(await Database.BeginTransactionAsync(ct), turn: null);
 
     public DbSet<Procedure> Procedures => Set<Procedure>();
 
@@ -76,10 +85,70 @@ public abstract class OneStopDbContext(DbContextOptions options) : DbContext(opt
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
 
-/// <summary>The context on SQLite, with the migrations in <c>Migrations/Sqlite</c>.</summary>
+/// <summary>
+/// The context on SQLite, with the migrations in <c>Migrations/Sqlite</c>. SQLite has one writer at a time, so every
+/// save and every <see cref="BeginWriteAsync"/> of this process on one database waits its turn at that database's
+/// <see cref="WriteGate"/>: here, in one place, and not at the callers.
+/// </summary>
 public sealed class SqliteOneStopDbContext(DbContextOptions<SqliteOneStopDbContext> options) : OneStopDbContext(options)
 {
+    private static readonly ConcurrentDictionary<string, WriteGate> Gates = new(StringComparer.Ordinal);
+
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    /// <summary>The gate of one database (its connection string): every context of this process on it shares it.</summary>
+    public static WriteGate WriteGateOf(string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        return Gates.GetOrAdd(connectionString, static _ => new WriteGate());
+    }
+
+    private WriteGate Gate => WriteGateOf(Database.GetConnectionString() ?? string.Empty);
+
+    /// <summary>
+    /// Saves in a transaction of its own at the gate, or, inside a <see cref="BeginWriteAsync"/> unit (which holds the
+    /// gate already), in that unit's transaction. The changes are found before the turn comes, so that the gate is held
+    /// for the write alone.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        ChangeTracker.DetectChanges();
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var saved = 0;
+            await Gate.RunAsync(async ct => saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    /// <summary>
+    /// Waits for the gate, then begins: the unit reads and writes holding it, so that its read cannot be overtaken by
+    /// another writer before its write (SQLite would refuse the write then rather than wait).
+    /// </summary>
+    public override async Task<WriteTransaction> BeginWriteAsync(CancellationToken ct)
+    {
+        var turn = await Gate.EnterAsync(ct);
+        try
+        {
+            return new WriteTransaction(await Database.BeginTransactionAsync(ct), turn);
+        }
+        catch
+        {
+            turn.Dispose();
+            throw;
+        }
+    }
 }
 
 /// <summary>The context on PostgreSQL, with the migrations in <c>Migrations/Postgres</c>.</summary>

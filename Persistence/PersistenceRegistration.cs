@@ -9,7 +9,8 @@ public static class PersistenceRegistration
 {
     /// <summary>
     /// Registers the data store: pooled contexts of the engine's own type, served as <see cref="OneStopDbContext"/>;
-    /// on SQLite each connection is set up by <see cref="SqliteDurability"/> and writes queue at the <see cref="WriteGate"/>.
+    /// on SQLite each connection is set up by <see cref="SqliteDurability"/> and writes queue at the database's
+    /// <see cref="WriteGate"/> (<see cref="SqliteOneStopDbContext"/>).
     /// </summary>
     public static IServiceCollection AddOneStopDatabase(this IServiceCollection services, StoreConnection store)
     {
@@ -21,7 +22,6 @@ public static class PersistenceRegistration
             _ => services.AddDbContextPool<OneStopDbContext, PostgresOneStopDbContext>(options => Configure(options, store)),
         };
         services.AddSingleton(store);
-        services.AddSingleton(new WriteGate(serialize: store.Provider == DatabaseProvider.Sqlite));
         return services;
     }
 

@@ -3,9 +3,10 @@ using System.Diagnostics;
 namespace OneStopBot.Persistence;
 
 /// <summary>
-/// Serialises write transactions inside one process. SQLite allows one writer at a time and its busy handler
-/// waits by sleeping, which would turn contention into long pauses; queueing here keeps latency low.
-/// With a server database (PostgreSQL) the gate is open.
+/// Serialises the write transactions of one process on one SQLite database, used by
+/// <see cref="SqliteOneStopDbContext"/> alone. SQLite allows one writer at a time and a writer that finds the
+/// database locked waits by sleeping, which would turn contention into long pauses; queueing here keeps latency low.
+/// PostgreSQL takes concurrent writers itself and has no gate.
 /// </summary>
 /// <remarks>
 /// Handing the gate from one waiting task to the next costs a trip through the thread pool, and under load that
@@ -13,7 +14,7 @@ namespace OneStopBot.Persistence;
 /// whoever holds the gate runs the writes queued behind it, one after another on its own thread, before letting
 /// go. <see cref="EnterAsync"/> is for a caller that must read and write as one step across its own awaits.
 /// </remarks>
-public sealed class WriteGate(bool serialize)
+public sealed class WriteGate
 {
     /// <summary>Queued writes one holder runs before handing the gate on, so that its own caller is not kept long.</summary>
     private const int MaxRunForOthers = 32;
@@ -34,11 +35,6 @@ public sealed class WriteGate(bool serialize)
     /// <summary>Waits for the gate; the caller holds it until it disposes the releaser.</summary>
     public async ValueTask<Releaser> EnterAsync(CancellationToken ct)
     {
-        if (!serialize)
-        {
-            return default;
-        }
-
         Waiter waiter;
         lock (sync)
         {
@@ -68,12 +64,6 @@ public sealed class WriteGate(bool serialize)
     public async Task RunAsync(Func<CancellationToken, Task> write, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(write);
-        if (!serialize)
-        {
-            await write(ct);
-            return;
-        }
-
         Waiter? waiter = null;
         lock (sync)
         {
@@ -185,11 +175,13 @@ public sealed class WriteGate(bool serialize)
         public TaskCompletionSource<Turn> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    public readonly struct Releaser(WriteGate? gate) : IDisposable
+    public sealed class Releaser(WriteGate gate) : IDisposable
     {
+        private int left;
+
         public void Dispose()
         {
-            if (gate is not null)
+            if (Interlocked.Exchange(ref left, 1) == 0)
             {
                 // Writes queued behind a plain holder are handed the gate in turn; the first one runs the rest.
                 gate.Leave();

@@ -17,7 +17,6 @@ public sealed class ChatDispatcher : IAsyncDisposable
     private readonly UpdatePipeline pipeline;
     private readonly Dictionary<ChannelKind, IChannelSender> senders;
     private readonly IServiceScopeFactory scopes;
-    private readonly WriteGate gate;
     private readonly TimeProvider time;
     private readonly OutboxSignal outboxSignal;
     private readonly ILogger<ChatDispatcher> log;
@@ -28,7 +27,6 @@ public sealed class ChatDispatcher : IAsyncDisposable
         UpdatePipeline pipeline,
         IEnumerable<IChannelSender> senders,
         IServiceScopeFactory scopes,
-        WriteGate gate,
         TimeProvider time,
         OutboxSignal outboxSignal,
         ILogger<ChatDispatcher> log)
@@ -37,7 +35,6 @@ public sealed class ChatDispatcher : IAsyncDisposable
         this.pipeline = pipeline;
         this.senders = senders.ToDictionary(s => s.Channel);
         this.scopes = scopes;
-        this.gate = gate;
         this.time = time;
         this.outboxSignal = outboxSignal;
         this.log = log;
@@ -120,16 +117,13 @@ public sealed class ChatDispatcher : IAsyncDisposable
             var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
             var now = time.GetUtcNow().UtcDateTime;
             var held = failure.Failure == SendFailure.Held;
-            using (await gate.EnterAsync(ct))
-            {
-                // A held reply was not sent at all: it waits exactly as long as the platform asked, and has no attempt yet.
-                var row = OutboxDispatcher.ToRow(reply, now);
-                row.NextAttemptAtUtc = now + (held ? failure.RetryAfter ?? TimeSpan.Zero : OutboxDispatcher.Backoff(1, failure.RetryAfter));
-                row.Attempts = held ? 0 : 1;
-                row.LastError = failure.Message.Length > 500 ? failure.Message[..500] : failure.Message;
-                db.Outbox.Add(row);
-                await db.SaveChangesAsync(ct);
-            }
+            // A held reply was not sent at all: it waits exactly as long as the platform asked, and has no attempt yet.
+            var row = OutboxDispatcher.ToRow(reply, now);
+            row.NextAttemptAtUtc = now + (held ? failure.RetryAfter ?? TimeSpan.Zero : OutboxDispatcher.Backoff(1, failure.RetryAfter));
+            row.Attempts = held ? 0 : 1;
+            row.LastError = failure.Message.Length > 500 ? failure.Message[..500] : failure.Message;
+            db.Outbox.Add(row);
+            await db.SaveChangesAsync(ct);
 
             outboxSignal.Wake();
         }

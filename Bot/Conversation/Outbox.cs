@@ -44,7 +44,6 @@ public sealed class OutboxSignal : IDisposable
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IEnumerable<IChannelSender> senders,
-    WriteGate gate,
     OutboxSignal signal,
     TimeProvider time,
     StoreConnection store,
@@ -215,36 +214,33 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task RecordAsync(OneStopDbContext db, long id, Outcome outcome, CancellationToken ct)
+    private static async Task RecordAsync(OneStopDbContext db, long id, Outcome outcome, CancellationToken ct)
     {
-        using (await gate.EnterAsync(ct))
+        var row = await db.Outbox.SingleAsync(m => m.Id == id, ct);
+        if (outcome.Counted)
         {
-            var row = await db.Outbox.SingleAsync(m => m.Id == id, ct);
-            if (outcome.Counted)
-            {
-                row.Attempts++;
-            }
-
-            if (outcome.Status == OutboxStatus.Blocked)
-            {
-                var person = await db.People.FirstOrDefaultAsync(p => p.Channel == row.Channel && p.ExternalId == row.ChatId, ct);
-                person?.MarkBlockedBot(outcome.At);
-            }
-
-            row.Status = outcome.Status;
-            row.LastError = outcome.Error is { Length: > 500 } e ? e[..500] : outcome.Error;
-            if (outcome.Status == OutboxStatus.Sent)
-            {
-                row.SentAtUtc = outcome.At;
-            }
-            else
-            {
-                row.NextAttemptAtUtc = outcome.At;
-            }
-
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            row.Attempts++;
         }
+
+        if (outcome.Status == OutboxStatus.Blocked)
+        {
+            var person = await db.People.FirstOrDefaultAsync(p => p.Channel == row.Channel && p.ExternalId == row.ChatId, ct);
+            person?.MarkBlockedBot(outcome.At);
+        }
+
+        row.Status = outcome.Status;
+        row.LastError = outcome.Error is { Length: > 500 } e ? e[..500] : outcome.Error;
+        if (outcome.Status == OutboxStatus.Sent)
+        {
+            row.SentAtUtc = outcome.At;
+        }
+        else
+        {
+            row.NextAttemptAtUtc = outcome.At;
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>2, 4, 8… seconds up to ten minutes, never sooner than the platform asked.</summary>

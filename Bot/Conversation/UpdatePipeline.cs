@@ -16,7 +16,6 @@ namespace OneStopBot.Bot.Conversation;
 /// </summary>
 public sealed class UpdatePipeline(
     IServiceScopeFactory scopes,
-    WriteGate gate,
     OfficeClock clock,
     IOptions<AccessOptions> access,
     OutboxSignal outboxSignal,
@@ -31,24 +30,39 @@ public sealed class UpdatePipeline(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
 
-            // The handler reads and decides outside the write gate, so that chats do not wait for each other's
-            // reads; only the save (the update id, the changes and the outbox rows, in one transaction) is
-            // serialised. A change that raced another chat's change on the same record fails its concurrency
-            // token and the person is told to reload. A repeated update is stopped by the primary key of its id
-            // at the save, which rolls its changes back (repeats are rare: no query is spent looking for them
-            // first). A handler that must read and write as one step (a daily sequence) enters the gate early
-            // through the context. One open connection serves the reads and the transaction.
+            // The handler reads and decides outside any transaction, so that chats do not wait for each other's
+            // reads; the save writes the update id, the changes and the outbox rows in one transaction. A change
+            // that raced another chat's change on the same record fails its concurrency token and the person is
+            // told to reload. A repeated update is stopped by the primary key of its id at the save, which rolls
+            // its changes back (repeats are rare: no query is spent looking for them first). A handler that must
+            // read and write as one step (a daily sequence) begins its write early through the context. One open
+            // connection serves the reads and the transaction.
             await db.Database.OpenConnectionAsync(ct);
-            await using var write = new WriteUnit(gate, db);
-            var now = clock.Now;
-            var person = await LoadPersonAsync(db, message, now, ct);
-            language = person.Language;
-            var (channel, chatId) = (message.Channel, message.ChatId);
-            var form = await db.Conversations.SingleOrDefaultAsync(c => c.Channel == channel && c.ChatId == chatId, ct);
-            db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = now.Utc });
-            var ctx = new ChatContext(message, person, db, now, form, write.BeginAsync);
-            await scope.ServiceProvider.GetRequiredService<Router>().DispatchAsync(ctx, ct);
-            await write.SaveAsync(ct);
+            WriteTransaction? write = null;
+            ChatContext ctx;
+            try
+            {
+                var now = clock.Now;
+                var person = await LoadPersonAsync(db, message, now, ct);
+                language = person.Language;
+                var (channel, chatId) = (message.Channel, message.ChatId);
+                var form = await db.Conversations.SingleOrDefaultAsync(c => c.Channel == channel && c.ChatId == chatId, ct);
+                db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = now.Utc });
+                ctx = new ChatContext(message, person, db, now, form, async c => write ??= await db.BeginWriteAsync(c));
+                await scope.ServiceProvider.GetRequiredService<Router>().DispatchAsync(ctx, ct);
+                await db.SaveChangesAsync(ct);
+                if (write is not null)
+                {
+                    await write.CommitAsync(ct);
+                }
+            }
+            finally
+            {
+                if (write is not null)
+                {
+                    await write.DisposeAsync();
+                }
+            }
 
             if (ctx.NotifiedOthers)
             {
@@ -98,7 +112,7 @@ public sealed class UpdatePipeline(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
             db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = clock.Now.Utc });
-            await gate.RunAsync(db.SaveChangesAsync, ct);
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException clash) when (StoreErrors.IsUniqueViolation(clash))
         {
@@ -157,56 +171,6 @@ public sealed class UpdatePipeline(
             PipelineLog.HandlerFailed(log, failure, message.Channel, message.UpdateId);
             return false;
         }
-    }
-}
-
-/// <summary>
-/// The write of one update: given to the write gate as one short write at the save, or, when a handler must read
-/// and write as one step, a transaction begun early under the gate and committed at the save.
-/// </summary>
-internal sealed class WriteUnit(WriteGate gate, OneStopDbContext db) : IAsyncDisposable
-{
-    private WriteGate.Releaser? held;
-    private Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction;
-
-    /// <summary>Enters the gate and begins the transaction now, for a handler; at most once.</summary>
-    public async Task BeginAsync(CancellationToken ct)
-    {
-        if (held is not null)
-        {
-            return;
-        }
-
-        held = await gate.EnterAsync(ct);
-        transaction = await db.Database.BeginTransactionAsync(ct);
-    }
-
-    /// <summary>Saves the changes in one transaction (committed to disk before it returns) and leaves the gate.</summary>
-    public async Task SaveAsync(CancellationToken ct)
-    {
-        if (held is null)
-        {
-            db.ChangeTracker.DetectChanges();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            await gate.RunAsync(db.SaveChangesAsync, ct);
-            return;
-        }
-
-        await db.SaveChangesAsync(ct);
-        await transaction!.CommitAsync(ct);
-        await DisposeAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (transaction is not null)
-        {
-            await transaction.DisposeAsync();
-            transaction = null;
-        }
-
-        held?.Dispose();
-        held = null;
     }
 }
 

@@ -10,7 +10,7 @@ namespace OneStopBot.Bot.Jobs;
 /// How jobs write: each message to the outbox under a dedupe key naming the job, the day and the recipient.
 /// The key is unique in the database, so a job that runs twice (a retry, a restart, a second server) writes once.
 /// </summary>
-public sealed class JobOutbox(WriteGate gate, OutboxSignal signal, TimeProvider time)
+public sealed class JobOutbox(OutboxSignal signal, TimeProvider time)
 {
     /// <summary>Queues a message unless one with the same key exists; returns whether it was queued.</summary>
     public async Task<bool> QueueOnceAsync(
@@ -24,31 +24,28 @@ public sealed class JobOutbox(WriteGate gate, OutboxSignal signal, TimeProvider 
         Attachment? photo = null)
     {
         ArgumentNullException.ThrowIfNull(db);
-        using (await gate.EnterAsync(ct))
+        if (await db.Outbox.AnyAsync(m => m.DedupeKey == dedupeKey, ct))
         {
+            return false;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var message = OutboxDispatcher.ToRow(new OutboundMessage(channel, chatId, text) { Buttons = buttons ?? [], Photo = photo }, now, dedupeKey);
+        db.Outbox.Add(message);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException clash) when (StoreErrors.IsUniqueViolation(clash))
+        {
+            // Another process wrote the same key between the check and the insert: theirs stands.
+            db.Entry(message).State = EntityState.Detached;
             if (await db.Outbox.AnyAsync(m => m.DedupeKey == dedupeKey, ct))
             {
                 return false;
             }
 
-            var now = time.GetUtcNow().UtcDateTime;
-            var message = OutboxDispatcher.ToRow(new OutboundMessage(channel, chatId, text) { Buttons = buttons ?? [], Photo = photo }, now, dedupeKey);
-            db.Outbox.Add(message);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException clash) when (StoreErrors.IsUniqueViolation(clash))
-            {
-                // Another process wrote the same key between the check and the insert: theirs stands.
-                db.Entry(message).State = EntityState.Detached;
-                if (await db.Outbox.AnyAsync(m => m.DedupeKey == dedupeKey, ct))
-                {
-                    return false;
-                }
-
-                throw;
-            }
+            throw;
         }
 
         signal.Wake();

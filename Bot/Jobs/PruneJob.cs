@@ -21,7 +21,7 @@ public sealed class OutboxOptions
 /// refused by a blocked chat, pending
 /// ones staying, and forgets the ids of updates handled more than <see cref="KeepHandledIds"/> ago.
 /// </summary>
-public sealed class PruneJob(OneStopDbContext db, TimeProvider time, WriteGate gate, IOptions<OutboxOptions> options)
+public sealed class PruneJob(OneStopDbContext db, TimeProvider time, IOptions<OutboxOptions> options)
 {
     public const string Id = "prune";
 
@@ -35,9 +35,9 @@ public sealed class PruneJob(OneStopDbContext db, TimeProvider time, WriteGate g
         var now = time.GetUtcNow().UtcDateTime;
         var sentBefore = now - TimeSpan.FromDays(options.Value.RetentionDays);
         var handledBefore = now - KeepHandledIds;
-        await gate.RunAsync(
-            token => db.Outbox.Where(m => Finished.Contains(m.Status) && m.CreatedAtUtc < sentBefore).ExecuteDeleteAsync(token),
-            ct);
-        await gate.RunAsync(token => db.ProcessedUpdates.Where(p => p.AtUtc < handledBefore).ExecuteDeleteAsync(token), ct);
+        await using var write = await db.BeginWriteAsync(ct);
+        await db.Outbox.Where(m => Finished.Contains(m.Status) && m.CreatedAtUtc < sentBefore).ExecuteDeleteAsync(ct);
+        await db.ProcessedUpdates.Where(p => p.AtUtc < handledBefore).ExecuteDeleteAsync(ct);
+        await write.CommitAsync(ct);
     }
 }

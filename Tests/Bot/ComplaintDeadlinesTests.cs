@@ -48,7 +48,7 @@ public sealed class ComplaintDeadlinesTests
     {
         await using var db = database.NewContext();
         var leaders = await new LeaderAudience(Options.Create(new AccessOptions())).ListAsync(db, CancellationToken.None);
-        var outbox = new OneStopBot.Bot.Jobs.JobOutbox(new OneStopBot.Persistence.WriteGate(serialize: true), new OneStopBot.Bot.Conversation.OutboxSignal(), new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now.Utc));
+        var outbox = new OneStopBot.Bot.Jobs.JobOutbox(new OneStopBot.Bot.Conversation.OutboxSignal(), new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now.Utc));
         return await ComplaintDeadlines.RunAsync(db, outbox, leaders, now, A.Calendar, CancellationToken.None);
     }
 }

@@ -31,7 +31,7 @@ public sealed class OutboxTests
         await using var services = database.Services();
         var sender = new RecordingSender();
         var dispatcher = new OutboxDispatcher(
-            services.GetRequiredService<IServiceScopeFactory>(), [sender], services.GetRequiredService<WriteGate>(), new OutboxSignal(), new FakeTimeProvider(Now), services.GetRequiredService<StoreConnection>(), NullLogger<OutboxDispatcher>.Instance);
+            services.GetRequiredService<IServiceScopeFactory>(), [sender], new OutboxSignal(), new FakeTimeProvider(Now), services.GetRequiredService<StoreConnection>(), NullLogger<OutboxDispatcher>.Instance);
 
         (await dispatcher.DispatchOnceAsync(CancellationToken.None)).Should().Be(1);
 
@@ -142,7 +142,7 @@ public sealed class OutboxTests
 
         await using (var db = database.NewContext())
         {
-            var job = new PruneJob(db, new FakeTimeProvider(Now), new WriteGate(serialize: true), Options.Create(new OutboxOptions()));
+            var job = new PruneJob(db, new FakeTimeProvider(Now), Options.Create(new OutboxOptions()));
             await job.RunAsync(CancellationToken.None);
         }
 
@@ -152,7 +152,7 @@ public sealed class OutboxTests
     }
 
     private static OutboxDispatcher Dispatcher(ServiceProvider services, IChannelSender sender, TimeProvider? clock = null) => new(
-        services.GetRequiredService<IServiceScopeFactory>(), [sender], services.GetRequiredService<WriteGate>(), new OutboxSignal(), clock ?? new FakeTimeProvider(Now), services.GetRequiredService<StoreConnection>(), NullLogger<OutboxDispatcher>.Instance);
+        services.GetRequiredService<IServiceScopeFactory>(), [sender], new OutboxSignal(), clock ?? new FakeTimeProvider(Now), services.GetRequiredService<StoreConnection>(), NullLogger<OutboxDispatcher>.Instance);
 
     private static OutboxMessage Row(long chat, string text, DateTime at, int attempts = 0, OutboxStatus status = OutboxStatus.Pending) => new()
     {

@@ -1,4 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using OneStopBot.Domain.People;
 using OneStopBot.Persistence;
+using OneStopBot.Persistence.Messaging;
+using OneStopBot.Tests.Support;
 
 namespace OneStopBot.Tests.Persistence;
 
@@ -9,7 +13,7 @@ public sealed class WriteGateTests
     [Fact]
     public async Task ManyWritersAtOnce_RunOneAtATime_AndEveryWriteRunsOnce()
     {
-        var gate = new WriteGate(serialize: true);
+        var gate = new WriteGate();
         var inside = 0;
         var most = 0;
         var ran = new int[400];
@@ -48,7 +52,7 @@ public sealed class WriteGateTests
     [Fact]
     public async Task AQueuedWriteThatFails_FailsOnlyItsOwnCaller()
     {
-        var gate = new WriteGate(serialize: true);
+        var gate = new WriteGate();
         var holder = await gate.EnterAsync(default);
         var ok1 = gate.RunAsync(_ => Task.CompletedTask, default);
         var failing = gate.RunAsync(_ => throw new InvalidOperationException("refused"), default);
@@ -68,7 +72,7 @@ public sealed class WriteGateTests
     [Fact]
     public async Task WritesQueuedBehindAHolder_RunInTheOrderTheyCame()
     {
-        var gate = new WriteGate(serialize: true);
+        var gate = new WriteGate();
         var order = new List<int>();
         var holder = await gate.EnterAsync(default);
         var writes = Enumerable.Range(1, 50).Select(i => gate.RunAsync(_ => { order.Add(i); return Task.CompletedTask; }, default)).ToList();
@@ -82,7 +86,7 @@ public sealed class WriteGateTests
     [Fact]
     public async Task TheWriterHoldingTheGate_RunsTheWritesQueuedBehindIt_BeforeItsOwnCallerGoesOn()
     {
-        var gate = new WriteGate(serialize: true);
+        var gate = new WriteGate();
         var events = new System.Collections.Concurrent.ConcurrentQueue<string>();
         using var inside = new ManualResetEventSlim();
         using var letGo = new ManualResetEventSlim();
@@ -112,7 +116,7 @@ public sealed class WriteGateTests
     [Fact]
     public async Task AWaiterWhoGivesUp_IsSkipped_AndTheGateGoesToTheNext()
     {
-        var gate = new WriteGate(serialize: true);
+        var gate = new WriteGate();
         var holder = await gate.EnterAsync(default);
         using var impatient = new CancellationTokenSource();
         var gaveUp = gate.EnterAsync(impatient.Token).AsTask();
@@ -132,20 +136,36 @@ public sealed class WriteGateTests
     }
 
     [Fact]
-    public async Task AnOpenGate_LetsWritersOverlap()
+    public async Task EverySaveOnASqliteDatabase_TakesItsTurnAtThatDatabasesGate_WhoeverCallsIt()
     {
-        var gate = new WriteGate(serialize: false);
-        using var bothInside = new CountdownEvent(2);
-        var writers = Enumerable.Range(0, 2).Select(_ => Task.Run(() => gate.RunAsync(
-            ct =>
-            {
-                bothInside.Signal();
-                bothInside.Wait(Patience, ct).Should().BeTrue("the other writer is inside at the same time");
-                return Task.CompletedTask;
-            },
-            default))).ToList();
+        await using var database = await TestDatabase.CreateAsync(seedProcedures: false, provider: DatabaseProvider.Sqlite);
+        var gate = SqliteOneStopDbContext.WriteGateOf(database.ConnectionString);
+        await using var db = database.NewContext();
+        db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = ChannelKind.Telegram, UpdateId = 1, AtUtc = DateTime.UtcNow });
 
-        await Task.WhenAll(writers).WaitAsync(Patience);
+        Task<int> save;
+        var before = gate.Entries;
+        using (await gate.EnterAsync(default))
+        {
+            save = db.SaveChangesAsync();
+        }
+
+        (await save.WaitAsync(Patience)).Should().Be(1);
+        gate.Entries.Should().Be(before + 2, "the save waited behind the holder and was run at the gate, not beside it");
+
+        await using (var unit = await db.BeginWriteAsync(default))
+        {
+            gate.Entries.Should().Be(before + 3, "a unit that reads and writes as one step holds the gate from its start");
+            db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = ChannelKind.Telegram, UpdateId = 2, AtUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+            gate.Entries.Should().Be(before + 3, "its saves go in its transaction, under the turn it holds");
+            await unit.CommitAsync(default);
+        }
+
+        await using var check = database.NewContext();
+        (await check.ProcessedUpdates.CountAsync()).Should().Be(2);
+        var next = gate.EnterAsync(default).AsTask();
+        (await next.WaitAsync(Patience)).Dispose();
     }
 
     private static void InterlockedMax(ref int target, int value)

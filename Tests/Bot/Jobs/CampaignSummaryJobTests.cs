@@ -53,7 +53,7 @@ public sealed class CampaignSummaryJobTests
     {
         var office = Options.Create(new OfficeOptions { Name = "UBND xã Thử Nghiệm", UnitCode = "H15.50.05.13" });
         var time = new FakeTimeProvider(now);
-        var outbox = new JobOutbox(new WriteGate(serialize: true), new OutboxSignal(), time);
+        var outbox = new JobOutbox(new OutboxSignal(), time);
         return new CampaignSummaryJob(db, new OfficeClock(time, office), A.Calendar, outbox, campaign, Options.Create(new IndexWeights()), office, new LeaderAudience(Options.Create(new AccessOptions()))).RunAsync(default);
     }
 }

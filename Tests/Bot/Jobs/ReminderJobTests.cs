@@ -104,6 +104,6 @@ public sealed class ReminderJobTests : IAsyncLifetime
     private static (OfficeClock, JobOutbox) Services(DateTimeOffset now)
     {
         var time = new FakeTimeProvider(now);
-        return (new OfficeClock(time, Office()), new JobOutbox(new WriteGate(serialize: true), new OutboxSignal(), time));
+        return (new OfficeClock(time, Office()), new JobOutbox(new OutboxSignal(), time));
     }
 }

@@ -40,6 +40,6 @@ public sealed class SaturdayRosterJobTests
     {
         var time = new FakeTimeProvider(now);
         var office = Options.Create(new OfficeOptions { Name = "UBND xã Thử Nghiệm", UnitCode = "H15.50.05.13" });
-        return new SaturdayRosterJob(db, new OfficeClock(time, office), A.Calendar, new JobOutbox(new WriteGate(serialize: true), new OutboxSignal(), time)).RunAsync(default);
+        return new SaturdayRosterJob(db, new OfficeClock(time, office), A.Calendar, new JobOutbox(new OutboxSignal(), time)).RunAsync(default);
     }
 }

@@ -71,7 +71,7 @@ public sealed class UncollectedResultsJobTests
     {
         var time = new FakeTimeProvider(now);
         var office = Options.Create(new OfficeOptions { Name = "UBND xã Thử Nghiệm", UnitCode = "H15.50.05.13", Address = "Thôn Đông" });
-        var outbox = new JobOutbox(new WriteGate(serialize: true), new OutboxSignal(), time);
+        var outbox = new JobOutbox(new OutboxSignal(), time);
         return new UncollectedResultsJob(db, new OfficeClock(time, office), A.Calendar, outbox, new DossierNotices(office)).RunAsync(default);
     }
 }

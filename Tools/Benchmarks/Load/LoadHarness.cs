@@ -104,7 +104,7 @@ internal static class LoadHarness
             var jitBefore = (Methods: System.Runtime.JitInfo.GetCompiledMethodCount(), Time: System.Runtime.JitInfo.GetCompilationTime());
             var loadBefore = LoadAverage();
             using var sampler = new MemorySampler();
-            using var machine = new MachineSampler(() => telegram.UnconfirmedUpdates, bot.Services.GetRequiredService<WriteGate>());
+            using var machine = new MachineSampler(() => telegram.UnconfirmedUpdates, WriteGateOf(bot.Services));
             var result = await RunPhaseAsync(telegram, script, options.Rate, ct);
             var usage = machine.Total();
             var gcAfter = GcSnapshot.Take();
@@ -147,7 +147,7 @@ internal static class LoadHarness
     private static async Task RunPipelineOnlyAsync(IServiceProvider services, List<ScriptedMessage> script, CancellationToken ct)
     {
         var pipeline = services.GetRequiredService<UpdatePipeline>();
-        var gate = services.GetRequiredService<WriteGate>();
+        var gate = WriteGateOf(services) ?? new WriteGate();
         var lanes = script.GroupBy(m => m.ChatId % 16).Select(g => g.ToList()).ToList();
         long updateId = 900_000_000;
         var apologies = 0;
@@ -176,6 +176,12 @@ internal static class LoadHarness
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  write gate: {writes} writes, held {held.TotalSeconds:0.00} s ({held.TotalMilliseconds / Math.Max(1, writes):0.000} ms per write, {100 * held / clock.Elapsed:0} % of the time)"));
     }
+
+    /// <summary>The bot's write gate on SQLite; PostgreSQL has none.</summary>
+    private static WriteGate? WriteGateOf(IServiceProvider services) =>
+        services.GetRequiredService<StoreConnection>() is { Provider: DatabaseProvider.Sqlite } store
+            ? SqliteOneStopDbContext.WriteGateOf(store.ConnectionString)
+            : null;
 
     /// <summary>Each chat's own messages in order, the chats taking turns: message r of every chat before message r + 1 of any.</summary>
     private static List<ScriptedMessage> Interleave(List<long> chats, int total, Dictionary<long, List<string>> tails)

@@ -23,16 +23,16 @@ internal sealed class MachineSampler : IDisposable
     private Reading last;
 
     private readonly Func<int> waiting;
-    private readonly WriteGate gate;
+    private readonly WriteGate? gate;
     private (long Entries, TimeSpan Busy) lastGate;
 
     /// <param name="waiting">How many updates wait at the Bot API for the bot to fetch them.</param>
-    /// <param name="gate">The bot's write gate, whose use is reported for every second.</param>
-    public MachineSampler(Func<int> waiting, WriteGate gate)
+    /// <param name="gate">The bot's write gate (SQLite), whose use is reported for every second.</param>
+    public MachineSampler(Func<int> waiting, WriteGate? gate)
     {
         this.waiting = waiting;
         this.gate = gate;
-        lastGate = (gate.Entries, gate.Busy);
+        lastGate = gate is null ? default : (gate.Entries, gate.Busy);
         first = last = Reading.Take();
         timer = new Timer(_ => Sample(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
@@ -60,12 +60,12 @@ internal sealed class MachineSampler : IDisposable
         var now = Reading.Take();
         lock (sync)
         {
-            var writes = (gate.Entries, gate.Busy);
+            var writes = gate is null ? default : (gate.Entries, gate.Busy);
             seconds.Add(Usage.Between(last, now) with
             {
                 Pool = (ThreadPool.ThreadCount, ThreadPool.PendingWorkItemCount),
                 AtBotApi = waiting(),
-                Writes = (writes.Entries - lastGate.Entries, writes.Busy - lastGate.Busy),
+                Writes = gate is null ? null : (writes.Entries - lastGate.Entries, writes.Busy - lastGate.Busy),
             });
             lastGate = writes;
             last = now;
