@@ -102,21 +102,11 @@ internal sealed class BotUnderTest : IAsyncDisposable
     /// Each chat's order and Telegram's 429 holds, on the fake clock, but no pace: most tests exchange many messages
     /// with one chat, which Telegram's one a second would stretch to a second each. The pace has its own tests.
     /// </summary>
-    public static readonly TelegramLimits Unpaced = new()
-    {
-        Overall = int.MaxValue,
-        OverallWindow = TimeSpan.Zero,
-        ChatSpacing = TimeSpan.Zero,
-        PerGroup = int.MaxValue,
-        GroupWindow = TimeSpan.Zero,
-        Leeway = TimeSpan.Zero,
-    };
-
     private static WebApplication Build(string[] args, FakeTimeProvider clock, Action<WebApplicationBuilder>? configure) =>
         BotHost.Build(args, builder =>
         {
             builder.Services.AddSingleton<TimeProvider>(clock);
-            builder.Services.AddSingleton(_ => new TelegramThrottle(Unpaced, clock));
+            builder.Services.AddSingleton(_ => new TelegramThrottle(TelegramLimits.None, clock));
             configure?.Invoke(builder);
         });
 

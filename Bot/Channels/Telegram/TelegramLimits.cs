@@ -22,6 +22,20 @@ public sealed record TelegramLimits
         Leeway = TimeSpan.FromMilliseconds(50),
     };
 
+    /// <summary>
+    /// No limit at all, for a Bot API that enforces none (the fake one of the tests and the load runs), so that what
+    /// they measure is the bot and not Telegram's pace.
+    /// </summary>
+    public static TelegramLimits None { get; } = new()
+    {
+        Overall = int.MaxValue,
+        OverallWindow = TimeSpan.Zero,
+        ChatSpacing = TimeSpan.Zero,
+        PerGroup = int.MaxValue,
+        GroupWindow = TimeSpan.Zero,
+        Leeway = TimeSpan.Zero,
+    };
+
     public required int Overall { get; init; }
 
     public required TimeSpan OverallWindow { get; init; }

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Runtime;
 using Microsoft.AspNetCore.Builder;
 using OneStopBot.Bot;
+using OneStopBot.Bot.Channels.Telegram;
 using OneStopBot.FakeBotApi;
 using OneStopBot.Persistence;
 
@@ -42,10 +43,12 @@ internal static class LoadHarness
         }
 
         var directory = Directory.CreateTempSubdirectory("onestop-load-");
-        var database = Path.Combine(directory.FullName, "load.db");
+        var store = options.Provider == DatabaseProvider.Sqlite
+            ? new StoreConnection(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(directory.FullName, "load.db")}")
+            : await LoadDatabase.CreatePostgresAsync(options.Connection!, ct);
         Console.WriteLine($"Load run: {options.Describe()}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Machine: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC ({GCSettings.LatencyMode}), database {database}"));
+            $"Machine: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC ({GCSettings.LatencyMode}), database {LoadDatabase.Describe(store)}"));
         if (!GCSettings.IsServerGC)
         {
             // The bot is an ASP.NET Core app and runs with server GC; this program's other benchmarks do not.
@@ -60,6 +63,8 @@ internal static class LoadHarness
         var telegram = await FakeBotApiServer.StartAsync(ct: ct);
         telegram.KeepHistory = false;
         WebApplication? bot = null;
+        using var echoStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        Task? echo = null;
         try
         {
             string[] hostArgs =
@@ -67,24 +72,38 @@ internal static class LoadHarness
                 $"--Telegram:Token={telegram.Token}",
                 $"--Telegram:BaseUrl={telegram.BaseUrl}",
                 "--Telegram:PollTimeout=00:00:05",
-                $"--ConnectionStrings:OneStop=Data Source={database}",
+                $"--Database:Provider={store.Provider}",
+                $"--ConnectionStrings:OneStop={store.ConnectionString}",
                 "--Office:Name=Bộ phận Một cửa UBND xã Thử Tải",
                 "--Office:UnitCode=H15.50.05.13",
                 "--urls=http://127.0.0.1:0",
                 "--Logging:LogLevel:Default=Warning",
                 .. options.HostArgs,
             ];
-            bot = BotHost.Build(hostArgs);
-            await bot.StartAsync(ct);
+            Dictionary<long, List<string>> tails;
+            IServiceProvider? services = null;
+            if (options.Echo)
+            {
+                echo = new EchoBot(new Telegram.Bot.TelegramBotClient(new Telegram.Bot.TelegramBotClientOptions(telegram.Token, telegram.BaseUrl.TrimEnd('/'))), workers: 16).RunAsync(echoStop.Token);
+                tails = EchoTails([.. measuredChats, .. warmupChats], LoadScript.DossiersFor(Math.Max(perChat, warmupPerChat)));
+            }
+            else
+            {
+                // The fake server enforces none of Telegram's limits, so that the run measures the bot, not Telegram's
+                // pace (30 replies a second to all chats: `load --outbound` measures that).
+                bot = BotHost.Build(hostArgs, builder => builder.Services.AddSingleton(new TelegramThrottle(TelegramLimits.None, TimeProvider.System)));
+                await bot.StartAsync(ct);
+                services = bot.Services;
 
-            var seeding = Stopwatch.StartNew();
-            var tails = await LoadSeed.SeedAsync(bot.Services, [.. measuredChats, .. warmupChats], LoadScript.DossiersFor(Math.Max(perChat, warmupPerChat)), ct);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Seeded {tails.Count} officers and {tails.Values.Sum(t => t.Count)} dossiers in {seeding.Elapsed.TotalSeconds:0.0} s"));
+                var seeding = Stopwatch.StartNew();
+                tails = await LoadSeed.SeedAsync(bot.Services, [.. measuredChats, .. warmupChats], LoadScript.DossiersFor(Math.Max(perChat, warmupPerChat)), ct);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Seeded {tails.Count} officers and {tails.Values.Sum(t => t.Count)} dossiers in {seeding.Elapsed.TotalSeconds:0.0} s"));
+            }
 
             if (warmupChats.Count > 0)
             {
-                var warmup = Interleave(warmupChats, options.Warmup, tails);
+                var warmup = ForAnswerer(Interleave(warmupChats, options.Warmup, tails), options);
                 var jitBeforeWarmup = (Methods: System.Runtime.JitInfo.GetCompiledMethodCount(), Time: System.Runtime.JitInfo.GetCompilationTime());
                 var warm = await RunPhaseAsync(telegram, warmup, rate: null, ct);
                 Report("Warm-up (closed loop)", warm);
@@ -92,10 +111,10 @@ internal static class LoadHarness
                     $"  JIT during the warm-up: {System.Runtime.JitInfo.GetCompiledMethodCount() - jitBeforeWarmup.Methods} methods compiled in {(System.Runtime.JitInfo.GetCompilationTime() - jitBeforeWarmup.Time).TotalMilliseconds:0} ms"));
             }
 
-            var script = Interleave(measuredChats, options.Messages, tails);
-            if (options.PipelineOnly)
+            var script = ForAnswerer(Interleave(measuredChats, options.Messages, tails), options);
+            if (options.PipelineOnly && services is not null)
             {
-                await RunPipelineOnlyAsync(bot.Services, script, ct);
+                await RunPipelineOnlyAsync(services, script, ct);
                 return 0;
             }
 
@@ -104,7 +123,7 @@ internal static class LoadHarness
             var jitBefore = (Methods: System.Runtime.JitInfo.GetCompiledMethodCount(), Time: System.Runtime.JitInfo.GetCompilationTime());
             var loadBefore = LoadAverage();
             using var sampler = new MemorySampler();
-            using var machine = new MachineSampler(() => telegram.UnconfirmedUpdates, WriteGateOf(bot.Services));
+            using var machine = new MachineSampler(() => telegram.UnconfirmedUpdates, services is null ? null : WriteGateOf(services));
             var result = await RunPhaseAsync(telegram, script, options.Rate, ct);
             var usage = machine.Total();
             var gcAfter = GcSnapshot.Take();
@@ -124,9 +143,9 @@ internal static class LoadHarness
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  CPU: {(gcAfter.Cpu - gcBefore.Cpu).TotalMilliseconds / result.Messages:0.00} ms of process CPU time per update (bot, fake server and harness together); load average {loadBefore} before, {loadAfter} after"));
             Console.WriteLine($"  machine during the run, average in cores of {Environment.ProcessorCount}: {usage.Describe()}");
-            var targetMet = result.UpdatesPerSecond >= 500 && result.Percentile(99) < 200;
+            var targetMet = result.UpdatesPerSecond >= LoadOptions.TargetRate && result.Percentile(99) < LoadOptions.TargetP99Ms;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Target (≥ 500 updates/s, p99 < 200 ms): {(targetMet ? "met" : "missed")}; every message got exactly its replies: {(result.Exact ? "yes" : "NO")}"));
+                $"Target (≥ {LoadOptions.TargetRate} updates/s, p99 < {LoadOptions.TargetP99Ms} ms): {(targetMet ? "met" : "missed")}; every message got exactly its replies: {(result.Exact ? "yes" : "NO")}"));
             return result.Exact && result.Apologies == 0 ? 0 : 1;
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
@@ -136,9 +155,27 @@ internal static class LoadHarness
         }
         finally
         {
+            await echoStop.CancelAsync();
+            if (echo is not null)
+            {
+                await echo.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
             await LoadHarness.TearDownAsync(bot, telegram, directory, options.KeepDatabase);
+            if (store.Provider == DatabaseProvider.Postgres && !options.KeepDatabase)
+            {
+                await LoadDatabase.DropPostgresAsync(options.Connection!, store);
+            }
         }
     }
+
+    /// <summary>The echo answers each message once with itself, whatever the bot would have said.</summary>
+    private static List<ScriptedMessage> ForAnswerer(List<ScriptedMessage> script, LoadOptions options) =>
+        options.Echo ? [.. script.Select(m => m with { Replies = 1, Expected = Outcome.Answered })] : script;
+
+    /// <summary>Dossier codes for the echo's script: it has no database, so any codes of the right shape do.</summary>
+    private static Dictionary<long, List<string>> EchoTails(IEnumerable<long> chats, int perChat) =>
+        chats.ToDictionary(chat => chat, chat => Enumerable.Range(1, perChat).Select(i => string.Create(CultureInfo.InvariantCulture, $"261124-{chat % 1000 * 10 + i:0000}")).ToList());
 
     /// <summary>
     /// The same messages straight into <see cref="UpdatePipeline"/> from 16 concurrent lanes (one chat per lane at a
