@@ -86,7 +86,8 @@ public static class Registration
         services.AddScoped<RankingHandler>();
         services.AddScoped<SessionsHandler>();
         services.AddScoped<ExportHandler>();
-        services.AddHostedService<OutboxDispatcher>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return builder;
     }
 
@@ -118,10 +119,8 @@ public static class Registration
             services.AddSingleton(sp => new ChatDispatcher(
                 sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Workers,
                 sp.GetRequiredService<UpdatePipeline>(),
+                sp.GetRequiredService<OutboxDispatcher>(),
                 sp.GetServices<IChannelSender>(),
-                sp.GetRequiredService<IServiceScopeFactory>(),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<OutboxSignal>(),
                 sp.GetRequiredService<ILogger<ChatDispatcher>>()));
             services.AddHostedService<TelegramPolling>();
         }

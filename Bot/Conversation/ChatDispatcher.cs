@@ -6,7 +6,7 @@ using OneStopBot.Persistence.Messaging;
 namespace OneStopBot.Bot.Conversation;
 
 /// <summary>
-/// Runs messages through the pipeline and sends the replies. Each chat is pinned to one lane, so one
+/// Runs messages through the pipeline and sends the replies it committed (<see cref="OutboxDispatcher.SendReplyAsync"/>). Each chat is pinned to one lane, so one
 /// chat's messages are handled in order while different chats proceed at the same time.
 /// </summary>
 public sealed class ChatDispatcher : IAsyncDisposable
@@ -15,28 +15,22 @@ public sealed class ChatDispatcher : IAsyncDisposable
     private readonly Task[] workers;
     private readonly CancellationTokenSource stopping = new();
     private readonly UpdatePipeline pipeline;
+    private readonly OutboxDispatcher outbox;
     private readonly Dictionary<ChannelKind, IChannelSender> senders;
-    private readonly IServiceScopeFactory scopes;
-    private readonly TimeProvider time;
-    private readonly OutboxSignal outboxSignal;
     private readonly ILogger<ChatDispatcher> log;
     private int pending;
 
     public ChatDispatcher(
         int laneCount,
         UpdatePipeline pipeline,
+        OutboxDispatcher outbox,
         IEnumerable<IChannelSender> senders,
-        IServiceScopeFactory scopes,
-        TimeProvider time,
-        OutboxSignal outboxSignal,
         ILogger<ChatDispatcher> log)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(laneCount, 1);
         this.pipeline = pipeline;
+        this.outbox = outbox;
         this.senders = senders.ToDictionary(s => s.Channel);
-        this.scopes = scopes;
-        this.time = time;
-        this.outboxSignal = outboxSignal;
         this.log = log;
         lanes = Enumerable.Range(0, laneCount).Select(_ => Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true })).ToArray();
         workers = lanes.Select(lane => Task.Run(() => RunLaneAsync(lane, stopping.Token))).ToArray();
@@ -70,7 +64,7 @@ public sealed class ChatDispatcher : IAsyncDisposable
                 var replies = await pipeline.ProcessAsync(work.Message, ct);
                 foreach (var reply in replies)
                 {
-                    await SendAsync(reply, ct);
+                    await outbox.SendReplyAsync(reply, ct);
                 }
 
                 if (work.Message.ButtonId is { } buttonId && senders.TryGetValue(work.Message.Channel, out var sender))
@@ -95,41 +89,6 @@ public sealed class ChatDispatcher : IAsyncDisposable
             {
                 Interlocked.Decrement(ref pending);
             }
-        }
-    }
-
-    /// <summary>Sends a reply now; when the platform cannot take it, the reply goes to the outbox for a later try.</summary>
-    private async Task SendAsync(OutboundMessage reply, CancellationToken ct)
-    {
-        if (!senders.TryGetValue(reply.Channel, out var sender))
-        {
-            return;
-        }
-
-        try
-        {
-            await sender.SendAsync(reply, ct);
-        }
-        catch (SendFailedException failure) when (failure.Failure is SendFailure.Transient or SendFailure.Held)
-        {
-            DispatchLog.ReplyDeferred(log, failure.Message);
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
-            var now = time.GetUtcNow().UtcDateTime;
-            var held = failure.Failure == SendFailure.Held;
-            // A held reply was not sent at all: it waits exactly as long as the platform asked, and has no attempt yet.
-            var row = OutboxDispatcher.ToRow(reply, now);
-            row.NextAttemptAtUtc = now + (held ? failure.RetryAfter ?? TimeSpan.Zero : OutboxDispatcher.Backoff(1, failure.RetryAfter));
-            row.Attempts = held ? 0 : 1;
-            row.LastError = failure.Message.Length > 500 ? failure.Message[..500] : failure.Message;
-            db.Outbox.Add(row);
-            await db.SaveChangesAsync(ct);
-
-            outboxSignal.Wake();
-        }
-        catch (SendFailedException failure)
-        {
-            DispatchLog.ReplyDropped(log, failure.Failure, failure.Message);
         }
     }
 
@@ -176,9 +135,4 @@ internal static partial class DispatchLog
     [LoggerMessage(EventId = 300, Level = LogLevel.Error, Message = "Update {UpdateId} failed outside the pipeline")]
     public static partial void LaneFailed(ILogger logger, Exception exception, long updateId);
 
-    [LoggerMessage(EventId = 301, Level = LogLevel.Warning, Message = "A reply could not be sent now and was queued: {Reason}")]
-    public static partial void ReplyDeferred(ILogger logger, string reason);
-
-    [LoggerMessage(EventId = 302, Level = LogLevel.Warning, Message = "A reply was refused by the platform ({Failure}): {Reason}")]
-    public static partial void ReplyDropped(ILogger logger, SendFailure failure, string reason);
 }

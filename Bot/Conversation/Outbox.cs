@@ -161,6 +161,33 @@ public sealed class OutboxDispatcher(
         return sent.Sum();
     }
 
+    /// <summary>
+    /// Sends a reply the pipeline has just committed, now, from the instance that handled its update, and records the
+    /// outcome as for any message: a reply the platform could not take waits in the outbox for its next try.
+    /// </summary>
+    public async Task SendReplyAsync(OutboxMessage reply, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        if (!byChannel.TryGetValue(reply.Channel, out var sender))
+        {
+            return;
+        }
+
+        var outcome = await TrySendAsync(sender, reply, ct);
+        if (reply.Id == 0)
+        {
+            // An apology the database could not store: sent once, nothing to record.
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        await RecordAsync(scope.ServiceProvider.GetRequiredService<OneStopDbContext>(), reply.Id, outcome, ct);
+        if (outcome.Status == OutboxStatus.Pending)
+        {
+            signal.Wake();
+        }
+    }
+
     /// <summary>Takes messages off the pass's queue until it is empty; each message is of a different chat.</summary>
     private async Task<int> SendQueuedAsync(ConcurrentQueue<OutboxMessage> queue, HashSet<(ChannelKind, long)> blocked, CancellationToken ct)
     {
@@ -253,10 +280,7 @@ public sealed class OutboxDispatcher(
     public static string? ButtonsJson(IReadOnlyList<IReadOnlyList<Button>>? buttons) =>
         buttons is { Count: > 0 } ? JsonSerializer.Serialize(buttons.Select(r => r.Select(b => new[] { b.Text, b.Data }))) : null;
 
-    /// <summary>
-    /// The one way a message for later becomes an outbox row, due now (handlers, jobs, deferred replies alike). A
-    /// document is not queued: only replies carry one, and they are sent at once.
-    /// </summary>
+    /// <summary>The one way a message becomes an outbox row, due now (handlers, jobs and replies alike).</summary>
     public static OutboxMessage ToRow(OutboundMessage message, DateTime nowUtc, string? dedupeKey = null)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -268,6 +292,8 @@ public sealed class OutboxDispatcher(
             ButtonsJson = ButtonsJson(message.Buttons),
             PhotoFileName = message.Photo?.FileName,
             PhotoBytes = message.Photo?.Bytes,
+            DocumentFileName = message.Document?.FileName,
+            DocumentBytes = message.Document?.Bytes,
             DedupeKey = dedupeKey,
             CreatedAtUtc = nowUtc,
             NextAttemptAtUtc = nowUtc,
@@ -286,6 +312,7 @@ public sealed class OutboxDispatcher(
         {
             Buttons = buttons,
             Photo = message.PhotoBytes is { } png ? new Attachment(message.PhotoFileName ?? "chart.png", png) : null,
+            Document = message.DocumentBytes is { } file ? new Attachment(message.DocumentFileName ?? "export.xlsx", file) : null,
         };
     }
 

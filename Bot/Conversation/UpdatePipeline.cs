@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Features.Access;
+using OneStopBot.Bot.Jobs;
 using OneStopBot.Bot.Office;
 using OneStopBot.Domain;
 using OneStopBot.Domain.People;
@@ -11,17 +12,24 @@ namespace OneStopBot.Bot.Conversation;
 
 /// <summary>
 /// The way of one message: drop repeats, load the person and the open form, dispatch, and commit the
-/// change, the update id and the notifications for others in one transaction. Never throws for a bad
+/// change, the update id, the notifications for others and the replies in one transaction. Never throws for a bad
 /// message: a refused rule or a failing handler becomes a polite reply.
 /// </summary>
+/// <remarks>
+/// A reply is an outbox row like any notice, so that a reply to a committed change cannot be lost: the caller
+/// sends it at once (<see cref="OutboxDispatcher.SendReplyAsync"/>), and the outbox leaves it alone for
+/// <see cref="OutboxOptions.ReplyLease"/>, after which it sends it if the caller could not (the process died).
+/// </remarks>
 public sealed class UpdatePipeline(
     IServiceScopeFactory scopes,
     OfficeClock clock,
     IOptions<AccessOptions> access,
+    IOptions<OutboxOptions> outbox,
     OutboxSignal outboxSignal,
     ILogger<UpdatePipeline> log)
 {
-    public async Task<IReadOnlyList<OutboundMessage>> ProcessAsync(InboundMessage message, CancellationToken ct)
+    /// <returns>The replies, committed as outbox rows, for the caller to send now.</returns>
+    public async Task<IReadOnlyList<OutboxMessage>> ProcessAsync(InboundMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         var language = Language.Vi;
@@ -40,6 +48,7 @@ public sealed class UpdatePipeline(
             await db.Database.OpenConnectionAsync(ct);
             WriteTransaction? write = null;
             ChatContext ctx;
+            List<OutboxMessage> replies;
             try
             {
                 var now = clock.Now;
@@ -50,6 +59,7 @@ public sealed class UpdatePipeline(
                 db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = now.Utc });
                 ctx = new ChatContext(message, person, db, now, form, async c => write ??= await db.BeginWriteAsync(c));
                 await scope.ServiceProvider.GetRequiredService<Router>().DispatchAsync(ctx, ct);
+                replies = Queue(db, ctx.Replies, now.Utc);
                 await db.SaveChangesAsync(ct);
                 if (write is not null)
                 {
@@ -69,7 +79,7 @@ public sealed class UpdatePipeline(
                 outboxSignal.Wake();
             }
 
-            return ctx.Replies;
+            return replies;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -104,15 +114,22 @@ public sealed class UpdatePipeline(
         }
     }
 
-    /// <summary>Records the update as handled in a fresh transaction (the failed one was rolled back) and answers.</summary>
-    private async Task<IReadOnlyList<OutboundMessage>> AnswerAsync(InboundMessage message, string text, CancellationToken ct)
+    /// <summary>
+    /// Records the update as handled and its answer in a fresh transaction (the failed one was rolled back). When even
+    /// that cannot be written, the answer is still given, as a row never stored: the person is not left in silence.
+    /// </summary>
+    private async Task<IReadOnlyList<OutboxMessage>> AnswerAsync(InboundMessage message, string text, CancellationToken ct)
     {
+        var now = clock.Now.Utc;
+        var answer = new OutboundMessage(message.Channel, message.ChatId, text);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
-            db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = clock.Now.Utc });
+            db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = now });
+            var rows = Queue(db, [answer], now);
             await db.SaveChangesAsync(ct);
+            return rows;
         }
         catch (DbUpdateException clash) when (StoreErrors.IsUniqueViolation(clash))
         {
@@ -125,7 +142,20 @@ public sealed class UpdatePipeline(
             PipelineLog.HandlerFailed(log, failure, message.Channel, message.UpdateId);
         }
 
-        return [new OutboundMessage(message.Channel, message.ChatId, text)];
+        return [OutboxDispatcher.ToRow(answer, now)];
+    }
+
+    /// <summary>The replies as outbox rows, left to their sender for the reply lease.</summary>
+    private List<OutboxMessage> Queue(OneStopDbContext db, IEnumerable<OutboundMessage> replies, DateTime nowUtc)
+    {
+        var rows = replies.Select(reply => OutboxDispatcher.ToRow(reply, nowUtc)).ToList();
+        foreach (var row in rows)
+        {
+            row.NextAttemptAtUtc = nowUtc + outbox.Value.ReplyLease;
+        }
+
+        db.Outbox.AddRange(rows);
+        return rows;
     }
 
     /// <summary>The sender; a first-time sender is added with this update's changes.</summary>

@@ -14,6 +14,13 @@ public sealed class OutboxOptions
     /// <summary>How long a sent (or given up) message is kept, for the dedupe keys and for looking into a complaint.</summary>
     [Range(1, 3650)]
     public int RetentionDays { get; set; } = 30;
+
+    /// <summary>
+    /// How long the outbox leaves a reply to the instance that wrote it, which sends it at once; after that the reply
+    /// is sent from the outbox (the instance died before it could). Longer than any one send takes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ReplyLease { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 /// <summary>

@@ -56,6 +56,11 @@ public sealed class OutboxMessage
 
     public byte[]? PhotoBytes { get; set; }
 
+    /// <summary>A file (an export) sent after the text.</summary>
+    public string? DocumentFileName { get; set; }
+
+    public byte[]? DocumentBytes { get; set; }
+
     /// <summary>Makes a message idempotent: a job that runs twice writes it once.</summary>
     public string? DedupeKey { get; set; }
 

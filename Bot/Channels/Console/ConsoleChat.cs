@@ -13,6 +13,7 @@ namespace OneStopBot.Bot.Channels.Console;
 /// </summary>
 public sealed class ConsoleChat(
     UpdatePipeline pipeline,
+    OutboxDispatcher outbox,
     ConsoleSender sender,
     IOptions<OfficeOptions> office,
     IHostApplicationLifetime lifetime,
@@ -72,7 +73,7 @@ public sealed class ConsoleChat(
 
             foreach (var reply in await pipeline.ProcessAsync(message, stoppingToken))
             {
-                await sender.SendAsync(reply, stoppingToken);
+                await outbox.SendReplyAsync(reply, stoppingToken);
             }
         }
     }

@@ -851,6 +851,12 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<byte[]>("DocumentBytes")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("DocumentFileName")
+                        .HasColumnType("text");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

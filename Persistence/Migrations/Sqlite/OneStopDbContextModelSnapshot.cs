@@ -824,6 +824,12 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("DocumentBytes")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("DocumentFileName")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

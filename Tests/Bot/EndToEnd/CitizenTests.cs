@@ -438,10 +438,11 @@ public sealed class CitizenTests
         await using var bot = await BotUnderTest.StartAsync();
         var code = await bot.ReceiveDossierAsync();
         await bot.SayAsync(Citizen, $"/theodoi {code} 5678");
+        var repliesBefore = await LastOutboxIdAsync(bot);
 
         bot.Telegram.FailNext(Citizen, status, retryAfter);
         await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
-        var row = await WaitForOutboxAsync(bot, m => m.Attempts == 1);
+        var row = await WaitForOutboxAsync(bot, repliesBefore, m => m.Attempts == 1);
         row.Status.Should().Be(OutboxStatus.Pending);
         bot.Telegram.SentTo(Citizen).Should().HaveCount(1);
 
@@ -456,7 +457,7 @@ public sealed class CitizenTests
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         await bot.IdleAsync();
         bot.Telegram.SentTo(Citizen).Should().HaveCount(2);
-        (await WaitForOutboxAsync(bot, m => m.Status == OutboxStatus.Sent)).Attempts.Should().Be(2);
+        (await WaitForOutboxAsync(bot, repliesBefore, m => m.Status == OutboxStatus.Sent)).Attempts.Should().Be(2);
     }
 
     [Fact]
@@ -465,10 +466,11 @@ public sealed class CitizenTests
         await using var bot = await BotUnderTest.StartAsync();
         var code = await bot.ReceiveDossierAsync();
         await bot.SayAsync(Citizen, $"/theodoi {code} 5678");
+        var repliesBefore = await LastOutboxIdAsync(bot);
 
         bot.Telegram.FailNext(Citizen, 403);
         await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
-        var row = await WaitForOutboxAsync(bot, m => m.Status == OutboxStatus.Blocked);
+        var row = await WaitForOutboxAsync(bot, repliesBefore, m => m.Status == OutboxStatus.Blocked);
         await bot.SayAsync(BotUnderTest.Officer, $"{code} xong");
         for (var i = 0; i < 3; i++)
         {
@@ -481,7 +483,7 @@ public sealed class CitizenTests
         bot.Telegram.FailedAttempts.Should().ContainSingle(f => f.ChatId == Citizen);
         bot.Telegram.SentTo(Citizen).Should().HaveCount(1, "nothing is sent to a chat that blocked the bot");
         await using var db = bot.Db();
-        (await db.Outbox.Where(m => m.ChatId == Citizen).Select(m => m.Status).ToListAsync()).Should().AllBeEquivalentTo(OutboxStatus.Blocked);
+        (await db.Outbox.Where(m => m.ChatId == Citizen && m.Id > repliesBefore).Select(m => m.Status).ToListAsync()).Should().HaveCount(2).And.AllBeEquivalentTo(OutboxStatus.Blocked);
         (await db.Outbox.SingleAsync(m => m.Id == row.Id)).Attempts.Should().Be(1);
 
         // Writing to the bot again means the chat is open again: new notices flow.
@@ -490,12 +492,19 @@ public sealed class CitizenTests
         (await bot.Telegram.WaitForMessagesAsync(Citizen, 3))[2].Text.Should().Contain("đã nhận kết quả");
     }
 
-    private static async Task<OutboxMessage> WaitForOutboxAsync(BotUnderTest bot, Func<OutboxMessage, bool> condition)
+    /// <summary>The last outbox row so far: the citizen's own replies are rows too, and the notices come after it.</summary>
+    private static async Task<long> LastOutboxIdAsync(BotUnderTest bot)
+    {
+        await using var db = bot.Db();
+        return await db.Outbox.MaxAsync(m => m.Id);
+    }
+
+    private static async Task<OutboxMessage> WaitForOutboxAsync(BotUnderTest bot, long after, Func<OutboxMessage, bool> condition)
     {
         for (var i = 0; i < 100; i++)
         {
             await using var db = bot.Db();
-            var rows = await db.Outbox.AsNoTracking().Where(m => m.ChatId == Citizen).OrderBy(m => m.Id).ToListAsync();
+            var rows = await db.Outbox.AsNoTracking().Where(m => m.ChatId == Citizen && m.Id > after).OrderBy(m => m.Id).ToListAsync();
             if (rows.FirstOrDefault(condition) is { } row)
             {
                 return row;

@@ -62,7 +62,10 @@ public sealed class SendLimitTests
             (messages[2].ReceivedAt - messages[1].ReceivedAt).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1));
         });
         await using var db = bot.Db();
-        (await db.Outbox.Select(m => m.Status).ToListAsync()).Should().HaveCount(Citizens).And.AllBeEquivalentTo(OutboxStatus.Sent);
+        var rows = await db.Outbox.Select(m => new { m.Status, m.ChatId }).ToListAsync();
+        rows.Select(r => r.Status).Should().AllBeEquivalentTo(OutboxStatus.Sent, "notices and replies alike are recorded sent");
+        rows.Where(r => citizens.Contains(r.ChatId)).GroupBy(r => r.ChatId).Should().HaveCount(Citizens)
+            .And.AllSatisfy(chat => chat.Should().HaveCount(3, "the follow's reply, the notice and the second reply, each once"));
     }
 
     [Fact]
