@@ -68,6 +68,12 @@ public sealed class OutboxDispatcher(
 
     private readonly Dictionary<ChannelKind, IChannelSender> byChannel = senders.ToDictionary(s => s.Channel);
 
+    /// <summary>
+    /// Replies this process is sending now (<see cref="SendReplyAsync"/>): a reply may wait for its chat's turn longer
+    /// than its lease, and the outbox must not send it beside its lane.
+    /// </summary>
+    private readonly ConcurrentDictionary<long, byte> repliesOnTheirWay = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         InstanceLock? duty = null;
@@ -142,6 +148,7 @@ public sealed class OutboxDispatcher(
                 .OrderBy(m => m.Id)
                 .Take(BatchSize)
                 .ToListAsync(ct);
+            pending.RemoveAll(m => repliesOnTheirWay.ContainsKey(m.Id));
 
             if (pending.Count == 0)
             {
@@ -173,18 +180,27 @@ public sealed class OutboxDispatcher(
             return;
         }
 
-        var outcome = await TrySendAsync(sender, reply, ct);
         if (reply.Id == 0)
         {
             // An apology the database could not store: sent once, nothing to record.
+            await TrySendAsync(sender, reply, ct);
             return;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        await RecordAsync(scope.ServiceProvider.GetRequiredService<OneStopDbContext>(), reply.Id, outcome, ct);
-        if (outcome.Status == OutboxStatus.Pending)
+        repliesOnTheirWay[reply.Id] = 0;
+        try
         {
-            signal.Wake();
+            var outcome = await TrySendAsync(sender, reply, ct);
+            await using var scope = scopes.CreateAsyncScope();
+            await RecordAsync(scope.ServiceProvider.GetRequiredService<OneStopDbContext>(), reply.Id, outcome, ct);
+            if (outcome.Status == OutboxStatus.Pending)
+            {
+                signal.Wake();
+            }
+        }
+        finally
+        {
+            repliesOnTheirWay.TryRemove(reply.Id, out _);
         }
     }
 
