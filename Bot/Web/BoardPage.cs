@@ -77,8 +77,8 @@ public static class BoardPage
         .campaign p{margin-bottom:.9vh}
         .campaign strong{display:block;color:#0d3b66}
         .follow{display:flex;gap:.8vw;align-items:center}
-        .qr{text-align:center;font-size:1.7vh;color:#486581}
-        .qr svg{display:block;width:15vh;height:15vh;margin:0 auto .3vh}
+        .qr{text-align:center;font-size:1.6vh;line-height:1.15;color:#486581}
+        .qr svg{display:block;width:14vh;height:14vh;margin:0 auto .3vh}
         footer{display:flex;justify-content:space-between;align-items:center;color:#d9e2ec;font-size:1.9vh;gap:2vw;white-space:nowrap;min-width:0}
         footer span{overflow:hidden;text-overflow:ellipsis;min-width:0}
         #offline{position:fixed;left:1.5vw;bottom:6.5vh;background:#fff3bf;color:#5c3c00;font-size:2vh;padding:.6vh 1vw;border-radius:.6vh}

@@ -33,9 +33,18 @@ public static class ReportPage
         img{max-width:100%;height:auto;display:block}
         table{border-collapse:collapse;width:100%;font-size:15px}
         th,td{text-align:left;padding:6px 6px;border-bottom:1px solid #e4e7eb;vertical-align:top}
-        td.n,th.n{text-align:right;white-space:nowrap}
+        td.n,th.n{text-align:right}
+        td.n{white-space:nowrap}
+        td small{color:#486581;font-size:13px}
         .met{color:#1b6b2f;font-weight:700}.missed{color:#a61e1e;font-weight:700}
         .note{font-size:14px;color:#486581}
+        td:first-child{min-width:8.5em}
+        ul.rows{list-style:none;margin:0 0 8px;padding:0}
+        ul.rows li{padding:7px 0;border-bottom:1px solid #e4e7eb}
+        ul.rows span{color:#486581;font-size:15px}
+        ul.rows em{color:#a61e1e;font-style:normal}
+        #ranking table{font-size:13px}
+        #ranking td:first-child{min-width:0}
         a.download{display:inline-block;padding:10px 14px;background:#0b7a3b;color:#fff;border-radius:8px;text-decoration:none;font-weight:700}
         """;
 
@@ -119,8 +128,7 @@ public static class ReportPage
         var d = r.Dossiers;
         html.Append("<section id=\"targets\"><h2>").Append(Html.E(Title(section, lang))).Append("</h2><p>")
             .Append(Html.E(DigestTexts.Volume.Format(lang, d.Received, d.Finished, d.FinishedOnTime))).Append("</p><table><thead><tr><th>")
-            .Append(Html.E(WebTexts.Target[lang])).Append("</th><th class=\"n\">").Append(Html.E(WebTexts.Value[lang])).Append("</th><th class=\"n\">")
-            .Append(Html.E(WebTexts.Goal[lang])).Append("</th><th></th></tr></thead><tbody>");
+            .Append(Html.E(WebTexts.Target[lang])).Append("</th><th class=\"n\">").Append(Html.E(WebTexts.Value[lang])).Append("</th><th></th></tr></thead><tbody>");
         foreach (var t in r.Targets)
         {
             var value = t.Id == TargetId.T5 ? (t.Count ?? 0).ToString(CultureInfo.InvariantCulture)
@@ -131,7 +139,7 @@ public static class ReportPage
                 : Figures.Percent(t.Target, lang);
             var css = t.Mark switch { TargetMark.Met => "met", TargetMark.Missed => "missed", _ => string.Empty };
             html.Append("<tr><td>").Append(Html.E(ExportTexts.Target(t.Id, lang))).Append("</td><td class=\"n\">").Append(Html.E(value))
-                .Append("</td><td class=\"n\">").Append(Html.E(goal)).Append("</td><td class=\"").Append(css).Append("\">")
+                .Append("<br><small>").Append(Html.E(WebTexts.Goal[lang])).Append(' ').Append(Html.E(goal)).Append("</small></td><td class=\"").Append(css).Append("\">")
                 .Append(Html.E(ExportTexts.Mark(t.Mark, lang))).Append("</td></tr>");
         }
 
@@ -182,6 +190,7 @@ public static class ReportPage
         html.Append("</section>");
     }
 
+    /// <summary>One dossier a row of two lines, which a phone's width holds: the code and the officer, then the procedure and the date.</summary>
     private static void Rows(StringBuilder html, IReadOnlyList<LateRow> rows, Language lang, bool late)
     {
         if (rows.Count == 0)
@@ -189,21 +198,21 @@ public static class ReportPage
             return;
         }
 
-        html.Append("<table><thead><tr><th>").Append(Html.E(WebTexts.Code[lang])).Append("</th><th>").Append(Html.E(WebTexts.Procedure[lang]))
-            .Append("</th><th>").Append(Html.E(WebTexts.Officer[lang])).Append("</th><th class=\"n\">").Append(Html.E(WebTexts.Due[lang])).Append("</th></tr></thead><tbody>");
+        html.Append("<ul class=\"rows\">");
         foreach (var row in rows)
         {
-            html.Append("<tr data-tail=\"").Append(Html.E(row.Tail)).Append("\"><td>").Append(Html.E(row.Tail)).Append("</td><td>").Append(Html.E(row.Procedure))
-                .Append("</td><td>").Append(Html.E(row.Officer ?? DigestTexts.NoOfficer[lang])).Append("</td><td class=\"n\">").Append(Html.E(Show.Date(row.Due)));
+            html.Append("<li data-tail=\"").Append(Html.E(row.Tail)).Append("\"><b>").Append(Html.E(row.Tail)).Append("</b> · ")
+                .Append(Html.E(row.Officer ?? DigestTexts.NoOfficer[lang])).Append("<br><span>").Append(Html.E(row.Procedure)).Append(" — ")
+                .Append(Html.E(WebTexts.Due[lang])).Append(' ').Append(Html.E(Show.Date(row.Due)));
             if (late)
             {
-                html.Append("<br>").Append(Html.E(Figures.Late(row.WorkingDaysLate, lang)));
+                html.Append(", <em>").Append(Html.E(Figures.Late(row.WorkingDaysLate, lang))).Append("</em>");
             }
 
-            html.Append("</td></tr>");
+            html.Append("</span></li>");
         }
 
-        html.Append("</tbody></table>");
+        html.Append("</ul>");
     }
 
     private static void More(StringBuilder html, int more, Language lang)
@@ -231,13 +240,13 @@ public static class ReportPage
 
         html.Append("<table><thead><tr><th class=\"n\">#</th><th>").Append(Html.E(WebTexts.Officer[lang])).Append("</th><th class=\"n\">")
             .Append(Html.E(WebTexts.Points[lang])).Append("</th><th class=\"n\">").Append(Html.E(WebTexts.Handled[lang])).Append("</th><th class=\"n\">")
-            .Append(Html.E(WebTexts.OnTime[lang])).Append("</th><th class=\"n\">").Append(Html.E(WebTexts.Satisfied[lang])).Append("</th><th class=\"n\">")
-            .Append(Html.E(WebTexts.Votes[lang])).Append("</th><th class=\"n\">").Append(Html.E(WebTexts.Sessions[lang])).Append("</th></tr></thead><tbody>");
+            .Append(Html.E(WebTexts.OnTime[lang])).Append("</th><th class=\"n\">").Append(Html.E(WebTexts.Satisfied[lang])).Append("</th></tr></thead><tbody>");
         foreach (var r in ranking)
         {
             var s = r.Standing;
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"n\">{r.Rank}</td><td>{Html.E(s.Name)}</td><td class=\"n\">{Html.E(Figures.Points(r.Score, lang))}</td><td class=\"n\">{s.Handled}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{Html.E(Figures.Percent(s.OnTime, lang))}</td><td class=\"n\">{Html.E(Figures.Percent(s.Satisfaction, lang))}</td><td class=\"n\">{s.Votes}</td><td class=\"n\">{s.ExtraSessions}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"n\">{r.Rank}</td><td>{Html.E(s.Name)}<br><small>{Html.E(WebTexts.VotesAndSessions.Format(lang, s.Votes, s.ExtraSessions))}</small></td>")
+                .Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{Html.E(Figures.Points(r.Score, lang))}</td><td class=\"n\">{s.Handled}</td>")
+                .Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{Html.E(Figures.Percent(s.OnTime, lang))}</td><td class=\"n\">{Html.E(Figures.Percent(s.Satisfaction, lang))}</td></tr>");
         }
 
         html.Append("</tbody></table></section>");

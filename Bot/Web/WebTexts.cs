@@ -23,8 +23,7 @@ internal static class WebTexts
     public static readonly Text Handled = new("Hồ sơ", "Dossiers");
     public static readonly Text OnTime = new("Đúng hạn", "On time");
     public static readonly Text Satisfied = new("Hài lòng", "Satisfied");
-    public static readonly Text Votes = new("Bình chọn", "Votes");
-    public static readonly Text Sessions = new("Buổi tăng thêm", "Extra sessions");
+    public static readonly Text VotesAndSessions = new("{0} lượt bình chọn · {1} buổi tăng thêm", "{0} votes · {1} extra sessions");
     public static readonly Text RankingTitle = new("🏆 Bảng thi đua", "🏆 Emulation ranking");
     public static readonly Text NoRanking = new("Chưa có cán bộ nào có số liệu trong kỳ.", "No officer has figures in the period yet.");
 

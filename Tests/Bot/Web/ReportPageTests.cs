@@ -13,7 +13,7 @@ public sealed class ReportPageTests
         await bot.SayAsync(BotUnderTest.Officer, "/start", expectedReplies: 2);
         await bot.SayAsync(BotUnderTest.Leader, "/start", expectedReplies: 2);
         var tail = await WebPages.ReceiveAsync(bot, "Nguyễn Thị Ánh", "0912345678");
-        // Received Tuesday 24/11 with a due date three working days on; the next Thursday it is late.
+        // A signature certification received Tuesday 24/11 is due that day; nine days on it is seven working days late.
         bot.Clock.Advance(TimeSpan.FromDays(9));
 
         var link = WebPages.ReportLink(await bot.SayAsync(BotUnderTest.Leader, "/baocao thang", expectedReplies: 2));
@@ -29,7 +29,7 @@ public sealed class ReportPageTests
             .And.Contain("<img alt=\"Biểu đồ 14 ngày gần nhất").And.Contain("src=\"data:image/png;base64,iVBOR")
             .And.Contain("⏰ Quá hạn: 1 hồ sơ")
             .And.Contain("🏆 Bảng thi đua");
-        page.Should().MatchRegex($"<tr data-tail=\"{tail}\"><td>{tail}</td><td>[^<]+</td><td>Lan</td>");
+        page.Should().Contain($"<li data-tail=\"{tail}\"><b>{tail}</b> · Lan<br><span>Chứng thực chữ ký — Hạn trả 24/11/2026, <em>quá hạn 7 ngày làm việc</em>");
 
         var href = System.Text.RegularExpressions.Regex.Match(page, "class=\"download\" href=\"([^\"]+)\"").Groups[1].Value;
         href.Should().EndWith("/xlsx?ky=thang");
