@@ -26,10 +26,6 @@ public sealed class WebOptions
     [MinLength(32, ErrorMessage = "Web:ReportSecret must be at least 32 characters long (or not set, for a key made at start).")]
     public string? ReportSecret { get; set; }
 
-    /// <summary>How long a report link stays valid.</summary>
-    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
-    public TimeSpan ReportLinkLifetime { get; set; } = TimeSpan.FromHours(24);
-
     /// <summary>How long one rendering of the board is served before it is read again from the database.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:20")]
     public TimeSpan BoardCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
