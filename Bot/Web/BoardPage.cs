@@ -148,11 +148,13 @@ public static class BoardPage
         html.Append("</section>");
     }
 
-    /// <summary>"có từ 09:05" today, "có từ hôm qua", "có từ cách đây 3 ngày".</summary>
+    /// <summary>"có từ 09:05" today, "có từ 20/11 · 3 ngày" before.</summary>
     private static string Since(DateTime local, BoardView view)
     {
         var day = DateOnly.FromDateTime(local);
-        return day == view.Now.Date ? "có từ " + Show.Time(local) : "có từ " + Figures.Ago(day, view.Now.Date, Vi);
+        return day == view.Now.Date
+            ? "có từ " + Show.Time(local)
+            : $"có từ {day.ToString("dd/MM", CultureInfo.InvariantCulture)} · {Figures.Days(view.Now.Date.DayNumber - day.DayNumber, Vi)}";
     }
 
     private static void Today(StringBuilder html, IndicatorReport day)
