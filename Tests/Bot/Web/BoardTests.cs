@@ -107,6 +107,17 @@ public sealed class BoardTests
         (await answer.Content.ReadAsStringAsync()).Should().Contain("Không có bảng thông tin của đơn vị này.");
     }
 
+    [Fact]
+    public async Task TheBoardsQr_OpensTheBot_AndTheZaloOaToo_WhenItIsConfigured()
+    {
+        await using var bot = await BotUnderTest.StartAsync(extraArgs: "--Web:ZaloFollowUrl=https://zalo.me/4318000000000000001");
+        using var http = WebPages.Client(bot);
+        var page = await http.GetStringAsync("/board");
+        Regex.Matches(page, "<div class=\"qr\" data-link=\"([^\"]+)\"").Select(m => m.Groups[1].Value)
+            .Should().Equal("https://t.me/onestop_test_bot", "https://zalo.me/4318000000000000001");
+        Regex.Matches(page, "<svg ").Should().HaveCount(2, "each QR is drawn in the page, nothing is fetched");
+    }
+
     [Theory]
     [InlineData("Nguyễn Văn Tâm", "Nguyễn V. T.")]
     [InlineData("Nguyễn Thị Ánh", "Nguyễn T. Á.")]
