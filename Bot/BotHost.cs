@@ -1,4 +1,5 @@
 using OneStopBot.Bot.Jobs;
+using OneStopBot.Bot.Web;
 
 namespace OneStopBot.Bot;
 
@@ -18,11 +19,13 @@ public static class BotHost
         builder.AddConversation();
         builder.AddChannels();
         builder.AddJobs();
+        builder.AddWeb();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapChannels();
         app.MapJobs();
+        app.MapWeb();
         return app;
     }
 }

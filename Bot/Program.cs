@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 using OneStopBot.Bot;
 using OneStopBot.Domain.Calendar;
@@ -11,5 +12,11 @@ catch (Exception cannotStart) when (cannotStart is StartupException or OptionsVa
 {
     // What the operator must mend, in a sentence; the stack trace would only hide it.
     await Console.Error.WriteLineAsync(cannotStart.Message);
+    Environment.ExitCode = 1;
+}
+catch (IOException taken) when (taken.InnerException is AddressInUseException)
+{
+    // Most often a second console chat: its pages' address (Web:LocalUrl) is the first one's.
+    await Console.Error.WriteLineAsync($"{taken.Message} Stop the program that listens there, or set Web:LocalUrl (the console chat) or urls to another address.");
     Environment.ExitCode = 1;
 }

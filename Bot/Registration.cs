@@ -17,6 +17,7 @@ using OneStopBot.Bot.Features.Ratings;
 using OneStopBot.Bot.Features.Start;
 using OneStopBot.Bot.Features.Votes;
 using OneStopBot.Bot.Office;
+using OneStopBot.Bot.Web;
 using OneStopBot.Domain.Calendar;
 using OneStopBot.Persistence;
 using Telegram.Bot;
@@ -133,7 +134,8 @@ public static class Registration
             services.AddSingleton(new ConsoleSender(System.Console.Out, Path.Combine(AppContext.BaseDirectory, "out")));
             services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<ConsoleSender>());
             services.AddHostedService<ConsoleChat>();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            // The board and the report links are served beside the console chat, at an address of this machine.
+            builder.WebHost.UseUrls(builder.Configuration[$"{WebOptions.Section}:{nameof(WebOptions.LocalUrl)}"] ?? WebOptions.DefaultLocalUrl);
         }
 
         return builder;

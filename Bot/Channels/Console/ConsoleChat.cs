@@ -123,10 +123,10 @@ public sealed class ConsoleChat(
         return who;
     }
 
-    private string Dashboard()
+    private string Local(string path)
     {
         var address = server.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-        return address is null ? "/hangfire" : address.TrimEnd('/') + "/hangfire";
+        return address is null ? path : address.TrimEnd('/') + path;
     }
 
     private string Banner() =>
@@ -137,7 +137,8 @@ public sealed class ConsoleChat(
          /as officer | officer2 | leader | admin | citizen — đổi vai / switch role
          #n — bấm nút số n / press button n;  > ... — trả lời thẻ hồ sơ / reply to the card
          /huongdan — hướng dẫn / help;  /quit — thoát / quit
-         Việc định kỳ / job dashboard: {Dashboard()}
+         Bảng thông tin / office board: {Local(Web.BoardEndpoints.Path)}
+         Việc định kỳ / job dashboard: {Local(Jobs.JobsRegistration.DashboardPath)}
          Tệp và ảnh được lưu tại / files and pictures are saved in: {sender.FilesFolder}
         ══════════════════════════════════════════════════════════════
         """;

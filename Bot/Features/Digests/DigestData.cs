@@ -61,7 +61,11 @@ public static class DigestData
         };
     }
 
-    public static async Task<Digest> LoadAsync(OneStopDbContext db, IWorkingCalendar calendar, DateOnly today, ReportPeriod kind, CampaignOptions campaign, IndexWeights weights, CancellationToken ct)
+    public static Task<Digest> LoadAsync(OneStopDbContext db, IWorkingCalendar calendar, DateOnly today, ReportPeriod kind, CampaignOptions campaign, IndexWeights weights, CancellationToken ct) =>
+        LoadAsync(db, calendar, today, kind, campaign, weights, ListLimit, ct);
+
+    /// <summary>The digest as of <paramref name="today"/>; its lists hold at most <paramref name="listLimit"/> rows (the chat's ten, or a page's more).</summary>
+    public static async Task<Digest> LoadAsync(OneStopDbContext db, IWorkingCalendar calendar, DateOnly today, ReportPeriod kind, CampaignOptions campaign, IndexWeights weights, int listLimit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -99,11 +103,11 @@ public static class DigestData
             campaignSection,
             sameDay,
             cashless,
-            (await RowsAsync(db, overdue, ct)).Select(r => r with { WorkingDaysLate = calendar.WorkingDaysBetween(r.Due, today) }).ToList(),
+            (await RowsAsync(db, overdue, listLimit, ct)).Select(r => r with { WorkingDaysLate = calendar.WorkingDaysBetween(r.Due, today) }).ToList(),
             await overdue.CountAsync(ct),
-            await RowsAsync(db, dueToday, ct),
+            await RowsAsync(db, dueToday, listLimit, ct),
             await dueToday.CountAsync(ct),
-            await openComplaints.OrderByDescending(c => c.Harassment).ThenBy(c => c.ReceivedOn).ThenBy(c => c.Id).Take(ListLimit)
+            await openComplaints.OrderByDescending(c => c.Harassment).ThenBy(c => c.ReceivedOn).ThenBy(c => c.Id).Take(listLimit)
                 .Select(c => new ComplaintRow(c.TrackingCode, c.Harassment, c.ReceivedOn, c.Text)).ToListAsync(ct),
             await openComplaints.CountAsync(ct),
             await openComplaints.CountAsync(c => c.Harassment, ct),
@@ -124,11 +128,15 @@ public static class DigestData
         return new SessionTotals(half?.Count ?? 0, half?.People ?? 0, saturday?.Count ?? 0, saturday?.People ?? 0);
     }
 
+    /// <summary>One period's figures as the digest counts them: the board and the report page read theirs here.</summary>
+    public static Task<DigestSection> SectionAsync(OneStopDbContext db, IWorkingCalendar calendar, ReportPeriod kind, DateOnly today, CampaignOptions campaign, IndexWeights weights, CancellationToken ct) =>
+        SectionAsync(db, calendar, kind, PeriodOf(kind, today, campaign), today, campaign, weights, ct);
+
     private static async Task<DigestSection> SectionAsync(OneStopDbContext db, IWorkingCalendar calendar, ReportPeriod kind, Period period, DateOnly today, CampaignOptions campaign, IndexWeights weights, CancellationToken ct) =>
         new(kind, period, await IndicatorQueries.ReportAsync(db, calendar, period, today, campaign.Targets, weights, ct), await SessionsAsync(db, period, ct));
 
-    private static Task<List<LateRow>> RowsAsync(OneStopDbContext db, IQueryable<Dossier> dossiers, CancellationToken ct) =>
-        (from d in dossiers.OrderBy(d => d.DueDate).ThenBy(d => d.Id).Take(ListLimit)
+    private static Task<List<LateRow>> RowsAsync(OneStopDbContext db, IQueryable<Dossier> dossiers, int limit, CancellationToken ct) =>
+        (from d in dossiers.OrderBy(d => d.DueDate).ThenBy(d => d.Id).Take(limit)
          join p in db.People on d.ReceivedById equals p.Id into officers
          from p in officers.DefaultIfEmpty()
          orderby d.DueDate, d.Id

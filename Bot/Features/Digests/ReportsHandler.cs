@@ -3,6 +3,7 @@ using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Jobs;
 using OneStopBot.Bot.Office;
+using OneStopBot.Bot.Web;
 using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Indicators;
 using OneStopBot.Domain.People;
@@ -11,7 +12,7 @@ using OneStopBot.Domain.Text;
 namespace OneStopBot.Bot.Features.Digests;
 
 /// <summary>/baocao [homnay|tuan|thang|chiendich]: the leaders' digest on demand.</summary>
-internal sealed class ReportsHandler(IWorkingCalendar calendar, IOptions<CampaignOptions> campaign, IOptions<IndexWeights> weights, IOptions<OfficeOptions> office)
+internal sealed class ReportsHandler(IWorkingCalendar calendar, IOptions<CampaignOptions> campaign, IOptions<IndexWeights> weights, IOptions<OfficeOptions> office, ReportLinks links)
 {
     /// <summary>"homnay", "tuan", "thang", "chiendich" (with or without diacritics); empty gives <paramref name="empty"/>.</summary>
     public static ReportPeriod? ParsePeriod(string args, ReportPeriod empty) =>
@@ -40,7 +41,8 @@ internal sealed class ReportsHandler(IWorkingCalendar calendar, IOptions<Campaig
         }
 
         var digest = await DigestData.LoadAsync(ctx.Db, calendar, ctx.Now.Date, kind, campaign.Value, weights.Value, ct);
-        var text = DigestFormatter.Format(digest, office.Value.Name, campaign.Value, ctx.Language);
+        var text = DigestFormatter.Format(digest, office.Value.Name, campaign.Value, ctx.Language)
+            + "\n\n" + ctx.T(WebTexts.ReportLink, links.For(ctx.Person.Id, ReportPage.KeyOf(kind)));
         ctx.Reply(new OutboundMessage(ctx.Message.Channel, ctx.Message.ChatId, text) { Photo = DailyDigestJob.ChartOf(digest, ctx.Language) });
     }
 }

@@ -19,6 +19,9 @@ using OneStopBot.Persistence.Indicators;
 
 namespace OneStopBot.Bot.Features.Exports;
 
+/// <summary>A period's export: the workbook, the dossiers' CSV, and how many rows each kind has.</summary>
+internal sealed record ReportWorkbook(string Name, byte[] Xlsx, byte[] Csv, int Dossiers, int Ratings, int Complaints);
+
 /// <summary>/xuat [period]: the period's report as an Excel workbook and the dossiers as CSV, sent as documents.</summary>
 internal sealed class ExportHandler(IWorkingCalendar calendar, IOptions<CampaignOptions> campaign, IOptions<IndexWeights> weights)
 {
@@ -37,15 +40,29 @@ internal sealed class ExportHandler(IWorkingCalendar calendar, IOptions<Campaign
 
         var today = ctx.Now.Date;
         var period = DigestData.PeriodOf(kind, today, campaign.Value);
-        var lang = ctx.Language;
-        var staff = await ctx.Db.People.AsNoTracking().Where(p => p.Role >= Role.Officer || ctx.Db.Dossiers.Any(d => d.ReceivedById == p.Id))
+        var book = await BuildAsync(ctx.Db, calendar, campaign.Value, weights.Value, period, today, ctx.Language, ct);
+        var channel = ctx.Message.Channel;
+        var chat = ctx.Message.ChatId;
+        ctx.Reply(new OutboundMessage(channel, chat, ctx.T(ExportTexts.Workbook, Show.Date(period.From), Show.Date(period.To), book.Dossiers, book.Ratings, book.Complaints, Show.Noun("dossier", book.Dossiers, ctx.Language), Show.Noun("rating", book.Ratings, ctx.Language), Show.Noun("complaint", book.Complaints, ctx.Language)))
+        {
+            Document = new Attachment(book.Name + ".xlsx", book.Xlsx),
+        });
+        ctx.Reply(new OutboundMessage(channel, chat, ctx.T(ExportTexts.Csv)) { Document = new Attachment(book.Name + "-ho-so.csv", book.Csv) });
+    }
+
+    /// <summary>The period's report as a workbook (dossiers, ratings, complaints, indicators, ranking) and the dossiers as CSV: what /xuat sends and the report page offers.</summary>
+    public static async Task<ReportWorkbook> BuildAsync(OneStopDbContext db, IWorkingCalendar calendar, CampaignOptions campaign, IndexWeights weights, Period period, DateOnly today, Language lang, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(campaign);
+        var staff = await db.People.AsNoTracking().Where(p => p.Role >= Role.Officer || db.Dossiers.Any(d => d.ReceivedById == p.Id))
             .Select(p => new { p.Id, p.DisplayName }).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
         var names = new Names(lang, staff);
-        var dossiers = await DossierRowsAsync(ctx.Db, period, names, ct);
-        var ratings = await RatingRowsAsync(ctx.Db, period, names, ct);
-        var complaints = await ComplaintRowsAsync(ctx.Db, period, names, ct);
-        var report = await IndicatorQueries.ReportAsync(ctx.Db, calendar, period, today, campaign.Value.Targets, weights.Value, ct);
-        var ranking = await RankingQueries.RankAsync(ctx.Db, calendar, period, today, campaign.Value.Ranking, ct);
+        var dossiers = await DossierRowsAsync(db, period, names, ct);
+        var ratings = await RatingRowsAsync(db, period, names, ct);
+        var complaints = await ComplaintRowsAsync(db, period, names, ct);
+        var report = await IndicatorQueries.ReportAsync(db, calendar, period, today, campaign.Targets, weights, ct);
+        var ranking = await RankingQueries.RankAsync(db, calendar, period, today, campaign.Ranking, ct);
 
         var sheets = new Dictionary<string, object>
         {
@@ -72,14 +89,7 @@ internal sealed class ExportHandler(IWorkingCalendar calendar, IOptions<Campaign
             workbook = stream.ToArray();
         }
 
-        var name = $"bao-cao-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}";
-        var channel = ctx.Message.Channel;
-        var chat = ctx.Message.ChatId;
-        ctx.Reply(new OutboundMessage(channel, chat, ctx.T(ExportTexts.Workbook, Show.Date(period.From), Show.Date(period.To), dossiers.Count, ratings.Count, complaints.Count, Show.Noun("dossier", dossiers.Count, ctx.Language), Show.Noun("rating", ratings.Count, ctx.Language), Show.Noun("complaint", complaints.Count, ctx.Language)))
-        {
-            Document = new Attachment(name + ".xlsx", workbook),
-        });
-        ctx.Reply(new OutboundMessage(channel, chat, ctx.T(ExportTexts.Csv)) { Document = new Attachment(name + "-ho-so.csv", Csv(DossierColumns, dossiers)) });
+        return new ReportWorkbook($"bao-cao-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}", workbook, Csv(DossierColumns, dossiers), dossiers.Count, ratings.Count, complaints.Count);
     }
 
     private static readonly string[] DossierColumns =

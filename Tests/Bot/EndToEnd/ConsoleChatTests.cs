@@ -25,6 +25,7 @@ public sealed class ConsoleChatTests
             start.ArgumentList.Add($"--ConnectionStrings:OneStop=Data Source={Path.Combine(folder.FullName, "console.db")}");
             start.ArgumentList.Add($"--ConnectionStrings:Hangfire={Path.Combine(folder.FullName, "console-jobs.db")}");
             start.ArgumentList.Add("--Telegram:Token=");
+            start.ArgumentList.Add("--Web:LocalUrl=http://127.0.0.1:0");
             start.Environment.Remove("Telegram__Token");
 
             using var bot = Process.Start(start)!;
@@ -42,7 +43,7 @@ public sealed class ConsoleChatTests
             bot.ExitCode.Should().Be(0, await errors);
             text.Should().Contain("Hồ sơ của Nguyễn Thị Lan đang mở");
             text.Should().Contain("Bây giờ bạn là Nguyễn Thị Lan (cán bộ Một cửa)").And.NotContain("(Officer)");
-            text.Should().MatchRegex(@"job dashboard: http://[^\s]+/hangfire").And.Contain("files and pictures are saved in: /");
+            text.Should().MatchRegex(@"office board: http://127.0.0.1:\d+/board\s").And.MatchRegex(@"job dashboard: http://[^\s]+/hangfire").And.Contain("files and pictures are saved in: /");
             text.Should().Contain("Cách tra cứu: /tracuu <mã hồ sơ> <4 số cuối điện thoại>");
             text.IndexOf("Hồ sơ của Nguyễn Thị Lan", StringComparison.Ordinal).Should()
                 .BeLessThan(text.IndexOf("Cách tra cứu", StringComparison.Ordinal), "the answers come in the order of the script");

@@ -1,0 +1,107 @@
+using Microsoft.Extensions.Options;
+using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Features.Digests;
+using OneStopBot.Bot.Office;
+using OneStopBot.Domain.Calendar;
+using OneStopBot.Domain.Indicators;
+using OneStopBot.Persistence;
+
+namespace OneStopBot.Bot.Web;
+
+/// <summary>
+/// One rendering of the board, served to every screen until it is <c>Web:BoardCacheDuration</c> old on the office
+/// clock; the screens that ask at once wait for the one reading of the database.
+/// </summary>
+public sealed class BoardCache(TimeProvider time, IOptions<WebOptions> options) : IDisposable
+{
+    private readonly SemaphoreSlim reading = new(1, 1);
+    private (RenderedPage Page, DateTimeOffset At)? last;
+
+    public async Task<RenderedPage> GetAsync(Func<CancellationToken, Task<RenderedPage>> render, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        if (Fresh() is { } page)
+        {
+            return page;
+        }
+
+        await reading.WaitAsync(ct);
+        try
+        {
+            if (Fresh() is { } readMeanwhile)
+            {
+                return readMeanwhile;
+            }
+
+            var rendered = await render(ct);
+            last = (rendered, time.GetUtcNow());
+            return rendered;
+        }
+        finally
+        {
+            reading.Release();
+        }
+    }
+
+    private RenderedPage? Fresh() =>
+        last is { } l && time.GetUtcNow() - l.At < options.Value.BoardCacheDuration ? l.Page : null;
+
+    public void Dispose() => reading.Dispose();
+}
+
+/// <summary><c>GET /board</c> (and <c>/board/{unitCode}</c>): the public, read-only office board.</summary>
+public static class BoardEndpoints
+{
+    public const string Path = "/board";
+
+    public static void MapBoard(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet(Path, (HttpContext http, CancellationToken ct) => ServeAsync(http, null, ct)).RequireRateLimiting(WebRegistration.RateLimitPolicy);
+        app.MapGet(Path + "/{unitCode}", (HttpContext http, string unitCode, CancellationToken ct) => ServeAsync(http, unitCode, ct)).RequireRateLimiting(WebRegistration.RateLimitPolicy);
+    }
+
+    private static async Task ServeAsync(HttpContext http, string? unitCode, CancellationToken ct)
+    {
+        var services = http.RequestServices;
+        var office = services.GetRequiredService<IOptions<OfficeOptions>>().Value;
+        if (unitCode is not null && !string.Equals(unitCode, office.UnitCode, StringComparison.OrdinalIgnoreCase))
+        {
+            await WebRegistration.WriteNoticeAsync(http, StatusCodes.Status404NotFound, WebTexts.UnknownOffice, ct);
+            return;
+        }
+
+        var web = services.GetRequiredService<IOptions<WebOptions>>().Value;
+        var page = await services.GetRequiredService<BoardCache>().GetAsync(
+            async c =>
+            {
+                await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+                var view = await BoardData.LoadAsync(
+                    db,
+                    services.GetRequiredService<IWorkingCalendar>(),
+                    services.GetRequiredService<OfficeClock>(),
+                    office.Name,
+                    services.GetRequiredService<IOptions<CampaignOptions>>().Value,
+                    services.GetRequiredService<IOptions<IndexWeights>>().Value,
+                    c);
+                var bot = services.GetRequiredService<BotIdentity>();
+                return BoardPage.Render(view, new FollowLinks($"https://t.me/{bot.Username}", bot.Username, web.ZaloFollowUrl), office.OpeningTime, office.ClosingTime, web.BoardRefreshSeconds);
+            },
+            ct);
+
+        var response = http.Response;
+        Html.Headers(response, BoardPage.Script);
+        response.Headers.ETag = page.ETag;
+        // Revalidated at every poll, answered 304 while the content is the same; a proxy may keep it as long as the host does.
+        response.Headers.CacheControl = $"public, no-cache, max-age=0, s-maxage={(int)web.BoardCacheDuration.TotalSeconds}";
+        if (http.Request.Headers.IfNoneMatch.Any(tag => tag is not null && tag.Split(',').Any(t => t.Trim() == page.ETag || t.Trim() == "*")))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.ContentType = "text/html; charset=utf-8";
+        await response.WriteAsync(page.Html, ct);
+    }
+}
