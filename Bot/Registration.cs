@@ -35,7 +35,7 @@ public static class Registration
             .Validate(o => TimeZoneExists(o.TimeZone), "Office:TimeZone is not a known IANA time zone (use Asia/Ho_Chi_Minh).")
             .Validate(o => o.OpeningTime < o.ClosingTime, "Office:OpeningTime must be before Office:ClosingTime.")
             .ValidateOnStart();
-        builder.Services.AddOptions<AccessOptions>().Bind(builder.Configuration.GetSection(AccessOptions.Section));
+        builder.Services.AddOptions<AccessOptions>().Bind(builder.Configuration.GetSection(AccessOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<CalendarOptions>().Bind(builder.Configuration.GetSection(CalendarOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();

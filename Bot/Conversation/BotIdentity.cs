@@ -10,7 +10,10 @@ public sealed class BotIdentity
     /// <summary>A Telegram deep link: opens the chat and sends <c>/start {payload}</c>.</summary>
     public string Link(string payload) => $"https://t.me/{Username}?start={payload}";
 
-    /// <summary>A random URL-safe secret ([A-Za-z0-9_-]), fit for a deep-link payload.</summary>
-    public static string NewSecret(int bytes = 12) =>
+    /// <summary>
+    /// A random URL-safe secret ([A-Za-z0-9_-]) of 128 bits, 22 characters: a follow or invitation token no one can
+    /// guess, short enough for a deep-link payload (64 characters at most).
+    /// </summary>
+    public static string NewSecret(int bytes = 16) =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
 }

@@ -51,6 +51,10 @@ public sealed class AccessOptions
 
     /// <summary>Whether administrators also receive the leaders' alerts, reminders and digests.</summary>
     public bool AdminsGetLeaderMessages { get; set; }
+
+    /// <summary>How long an invitation link can be used (once).</summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:10:00", "90.00:00:00")]
+    public TimeSpan InviteLifetime { get; set; } = TimeSpan.FromDays(7);
 }
 
 /// <summary>Section <c>Calendar</c>.</summary>

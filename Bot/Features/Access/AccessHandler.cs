@@ -8,12 +8,10 @@ using OneStopBot.Domain.Text;
 namespace OneStopBot.Bot.Features.Access;
 
 /// <summary>Roles: invitation links, revocation, the staff list.</summary>
-internal sealed class AccessHandler(BotIdentity bot)
+internal sealed class AccessHandler(BotIdentity bot, Microsoft.Extensions.Options.IOptions<Office.AccessOptions> access)
 {
     public const string InvitePrefix = "i_";
     public const string RevokeSubject = "revoke";
-
-    private static readonly TimeSpan InviteLifetime = TimeSpan.FromDays(7);
 
     /// <summary>Replies with a polite refusal and returns false when the person is not staff.</summary>
     public static bool RequireStaff(ChatContext ctx)
@@ -71,12 +69,12 @@ internal sealed class AccessHandler(BotIdentity bot)
             return Task.CompletedTask;
         }
 
-        var invite = new Invite(BotIdentity.NewSecret(), role.Value, ctx.Person.Id, ctx.Now.Utc, ctx.Now.Utc + InviteLifetime);
+        var invite = new Invite(BotIdentity.NewSecret(), role.Value, ctx.Person.Id, ctx.Now.Utc, ctx.Now.Utc + access.Value.InviteLifetime);
         ctx.Db.Invites.Add(invite);
         ctx.Reply(ctx.T(
             AccessTexts.InviteCreated,
             AccessTexts.RoleName(role.Value, ctx.Language),
-            Show.Date(DateOnly.FromDateTime(ctx.Now.Local + InviteLifetime)),
+            Show.Date(DateOnly.FromDateTime(ctx.Now.Local + access.Value.InviteLifetime)),
             bot.Link(InvitePrefix + invite.Code)));
         return Task.CompletedTask;
     }

@@ -491,4 +491,27 @@ public sealed class DossierLifecycleTests
         (await bot.SayAsync(6002, "/tiepnhan")).Single().Text.Should().Contain("chỉ dành cho cán bộ");
     }
 
+    [Fact]
+    public async Task AnInvitation_Carries128RandomBits_AndExpiresAfterAccessInviteLifetime()
+    {
+        await using var bot = await BotUnderTest.StartAsync(extraArgs: "--Access:InviteLifetime=01:00:00");
+
+        string Payload(string text)
+        {
+            var link = text.Split('\n').Single(l => l.StartsWith("https://t.me/", StringComparison.Ordinal));
+            return link[(link.IndexOf("start=", StringComparison.Ordinal) + 6)..];
+        }
+
+        var first = Payload((await bot.SayAsync(BotUnderTest.Admin, "/moi canbo")).Single().Text!);
+        var second = Payload((await bot.SayAsync(BotUnderTest.Admin, "/moi canbo")).Single().Text!);
+        first.Should().MatchRegex("^i_[A-Za-z0-9_-]{22}$", "16 random bytes, 128 bits, in URL-safe base64");
+        second.Should().NotBe(first);
+
+        bot.Clock.Advance(TimeSpan.FromMinutes(59));
+        (await bot.SayAsync(6001, $"/start {first}")).Single().Text.Should().Contain("cán bộ Một cửa");
+        bot.Clock.Advance(TimeSpan.FromMinutes(1));
+        (await bot.SayAsync(6002, $"/start {second}")).Single().Text.Should().Contain("đã hết hạn");
+        (await bot.SayAsync(6002, "/tiepnhan")).Single().Text.Should().Contain("chỉ dành cho cán bộ");
+    }
+
 }
