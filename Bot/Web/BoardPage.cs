@@ -163,7 +163,7 @@ public static class BoardPage
         Tile(html, "received", day.Dossiers.Received.ToString(CultureInfo.InvariantCulture), "hồ sơ tiếp nhận");
         Tile(html, "finished", day.Dossiers.Finished.ToString(CultureInfo.InvariantCulture), "hồ sơ giải quyết xong");
         Tile(html, "on-time", Figures.Percent(day.Target(TargetId.T1).Value, Vi), "giải quyết đúng hạn");
-        Tile(html, "online", Figures.Percent(day.Indicator("3.3").Value, Vi), "nộp trực tuyến");
+        Tile(html, "online", Figures.Percent(day.Indicator("3.3").Value, Vi), "hồ sơ trực tuyến (chỉ số 3.3)");
         html.Append("</div></section>");
     }
 

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace OneStopBot.Bot.Web;
 
 /// <summary>Section <c>Web</c>: the office board and the leader's report page.</summary>
-public sealed class WebOptions
+public sealed class WebOptions : IValidatableObject
 {
     public const string Section = "Web";
 
@@ -23,7 +23,6 @@ public sealed class WebOptions
     /// The key report links are signed with (HMAC-SHA256), at least 32 characters; keep it in user-secrets or the
     /// environment. Not set: a random key made at start, so links last until a restart and work on this instance only.
     /// </summary>
-    [MinLength(32, ErrorMessage = "Web:ReportSecret must be at least 32 characters long (or not set, for a key made at start).")]
     public string? ReportSecret { get; set; }
 
     /// <summary>How long one rendering of the board is served before it is read again from the database.</summary>
@@ -40,4 +39,20 @@ public sealed class WebOptions
 
     /// <summary>The Zalo Official Account's follow link (https://zalo.me/…); when set, the board shows its QR too.</summary>
     public Uri? ZaloFollowUrl { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrEmpty(ReportSecret) && ReportSecret.Length < 32)
+        {
+            yield return new ValidationResult(
+                "Web:ReportSecret must be at least 32 characters long (or empty, for a key made at start).", [nameof(ReportSecret)]);
+        }
+
+        if (BoardCacheDuration.TotalSeconds + BoardRefreshSeconds > 30)
+        {
+            yield return new ValidationResult(
+                "Web:BoardCacheDuration and Web:BoardRefreshSeconds together must stay within 30 seconds, so that a change is on the board within 30 seconds.",
+                [nameof(BoardCacheDuration), nameof(BoardRefreshSeconds)]);
+        }
+    }
 }

@@ -48,9 +48,18 @@ internal static class Chromium
         return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
     }
 
-    /// <summary>The repository's docs/ folder, found from the test binaries upwards.</summary>
-    public static string DocsFolder()
+    /// <summary>
+    /// Where screenshots go: the repository's docs/ folder (found from the test binaries upwards) when
+    /// <c>ONESTOP_SCREENSHOTS=docs</c>, to renew the pictures the README shows; else a folder beside the test binaries,
+    /// so that a test run leaves the checkout as it found it.
+    /// </summary>
+    public static string ScreenshotFolder()
     {
+        if (!string.Equals(Environment.GetEnvironmentVariable("ONESTOP_SCREENSHOTS"), "docs", StringComparison.OrdinalIgnoreCase))
+        {
+            return Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+        }
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "OneStopBot.sln")))

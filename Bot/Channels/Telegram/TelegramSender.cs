@@ -16,6 +16,12 @@ public sealed class TelegramSender(ITelegramBotClient client, TelegramThrottle t
     private const int TextLimit = 4096;
     private const int CaptionLimit = 1024;
 
+    /// <summary>
+    /// No link is previewed: Telegram's crawler would open a leader's signed report link, and a follow link's preview
+    /// only lengthens a receipt.
+    /// </summary>
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
     public ChannelKind Channel => ChannelKind.Telegram;
 
     public async Task SendAsync(OutboundMessage message, CancellationToken ct)
@@ -110,7 +116,7 @@ public sealed class TelegramSender(ITelegramBotClient client, TelegramThrottle t
         {
             var part = parts[i];
             var partMarkup = i == parts.Count - 1 ? markup : null;
-            await turn.SendAsync(c => client.SendMessage(turn.ChatId, part, replyMarkup: partMarkup, cancellationToken: c), ct);
+            await turn.SendAsync(c => client.SendMessage(turn.ChatId, part, replyMarkup: partMarkup, linkPreviewOptions: NoPreview, cancellationToken: c), ct);
         }
     }
 

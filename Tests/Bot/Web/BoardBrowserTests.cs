@@ -54,7 +54,7 @@ public sealed class BoardBrowserTests
         await MarkDoneByChatAsync(bot, 8);
         bot.Clock.Advance(TimeSpan.FromSeconds(5));
         var board = new Uri(WebPages.Address(bot), "/board");
-        var docs = Chromium.DocsFolder();
+        var docs = Chromium.ScreenshotFolder();
         using var driver = Chromium.Start();
         foreach (var (width, height) in new[] { (1366, 768), (1920, 1080) })
         {
@@ -112,7 +112,7 @@ public sealed class BoardBrowserTests
         // The whole page in one picture: the viewport made as tall as the page.
         var height = (long)driver.ExecuteScript("return document.documentElement.scrollHeight;")!;
         Chromium.Resize(driver, 412, (int)Math.Min(height, 6000), mobile: true);
-        Chromium.Screenshot(driver, Path.Combine(Chromium.DocsFolder(), "report-phone.png")).Width.Should().Be(412);
+        Chromium.Screenshot(driver, Path.Combine(Chromium.ScreenshotFolder(), "report-phone.png")).Width.Should().Be(412);
     }
 
     /// <summary>Some of the demo office's dossiers in hand, marked "xong" by an officer in the chat, one a minute.</summary>
