@@ -56,6 +56,10 @@ public abstract class OneStopDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<SaturdayDuty> SaturdayDuties => Set<SaturdayDuty>();
 
+    public DbSet<ZaloToken> ZaloTokens => Set<ZaloToken>();
+
+    public DbSet<ZaloContact> ZaloContacts => Set<ZaloContact>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

@@ -1,0 +1,58 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OneStopBot.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ZaloChannel : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ZaloContacts",
+                columns: table => new
+                {
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastInboundAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastEventAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RepliesSinceInbound = table.Column<int>(type: "INTEGER", nullable: false),
+                    SharedPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ZaloContacts", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ZaloTokens",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccessToken = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AccessExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RefreshToken = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RefreshedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SeedHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    LeaseHolder = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LeaseUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ZaloTokens", x => x.Id);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ZaloContacts");
+
+            migrationBuilder.DropTable(
+                name: "ZaloTokens");
+        }
+    }
+}
