@@ -44,6 +44,9 @@ public sealed class ZaloContact
     /// <summary>Zalo's own time of that message: a redelivered older event does not open the window again.</summary>
     public DateTime? LastEventAtUtc { get; set; }
 
+    /// <summary>The update id of that message: its redelivery does not open the window again either.</summary>
+    public long? LastUpdateId { get; set; }
+
     /// <summary>Messages sent since that last message; the window allows 8.</summary>
     public int RepliesSinceInbound { get; set; }
 

@@ -20,7 +20,7 @@ public sealed class ZaloContacts(IServiceScopeFactory scopes, WriteGate gate, Ti
     /// The user wrote: the window opens again, and what waited for it (notices sent while it was closed) is due now.
     /// A redelivered event older than the last one changes nothing.
     /// </summary>
-    public async Task WroteAsync(long userId, DateTime eventAtUtc, string? sharedPhone, CancellationToken ct)
+    public async Task WroteAsync(long userId, long updateId, DateTime eventAtUtc, string? sharedPhone, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var opened = false;
@@ -35,9 +35,10 @@ public sealed class ZaloContacts(IServiceScopeFactory scopes, WriteGate gate, Ti
                 db.ZaloContacts.Add(contact);
             }
 
-            if (contact.LastEventAtUtc is null || eventAtUtc > contact.LastEventAtUtc)
+            if (contact.LastEventAtUtc is null || (eventAtUtc >= contact.LastEventAtUtc && updateId != contact.LastUpdateId))
             {
                 contact.LastEventAtUtc = eventAtUtc;
+                contact.LastUpdateId = updateId;
                 contact.LastInboundAtUtc = now;
                 contact.RepliesSinceInbound = 0;
                 opened = true;

@@ -76,7 +76,7 @@ public static class ZaloWebhook
 
             if (e.IsUserMessage || e.EventName == ZaloEventNames.Follow)
             {
-                await contacts.WroteAsync(user, e.AtUtc, e.SharedPhone, http.RequestAborted);
+                await contacts.WroteAsync(user, ZaloIds.UpdateId(e.Key), e.AtUtc, e.SharedPhone, http.RequestAborted);
             }
 
             if (ZaloEvents.ToInbound(e) is { } message)

@@ -915,6 +915,9 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("LastInboundAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("LastUpdateId")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("RepliesSinceInbound")
                         .HasColumnType("integer");
 

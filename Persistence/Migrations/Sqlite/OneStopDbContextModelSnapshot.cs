@@ -888,6 +888,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("LastInboundAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastUpdateId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RepliesSinceInbound")
                         .HasColumnType("INTEGER");
 

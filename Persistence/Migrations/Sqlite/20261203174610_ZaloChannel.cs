@@ -18,6 +18,7 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     UserId = table.Column<long>(type: "INTEGER", nullable: false),
                     LastInboundAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastEventAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastUpdateId = table.Column<long>(type: "INTEGER", nullable: true),
                     RepliesSinceInbound = table.Column<int>(type: "INTEGER", nullable: false),
                     SharedPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
                 },

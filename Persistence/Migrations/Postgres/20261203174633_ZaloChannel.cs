@@ -18,6 +18,7 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                     UserId = table.Column<long>(type: "bigint", nullable: false),
                     LastInboundAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     LastEventAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastUpdateId = table.Column<long>(type: "bigint", nullable: true),
                     RepliesSinceInbound = table.Column<int>(type: "integer", nullable: false),
                     SharedPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
                 },

@@ -11,7 +11,7 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOneStopDbContext))]
-    [Migration("20261203173333_ZaloChannel")]
+    [Migration("20261203174610_ZaloChannel")]
     partial class ZaloChannel
     {
         /// <inheritdoc />
@@ -890,6 +890,9 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
 
                     b.Property<DateTime?>("LastInboundAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUpdateId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RepliesSinceInbound")
                         .HasColumnType("INTEGER");

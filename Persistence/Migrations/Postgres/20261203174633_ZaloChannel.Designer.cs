@@ -12,7 +12,7 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOneStopDbContext))]
-    [Migration("20261203173345_ZaloChannel")]
+    [Migration("20261203174633_ZaloChannel")]
     partial class ZaloChannel
     {
         /// <inheritdoc />
@@ -917,6 +917,9 @@ namespace OneStopBot.Persistence.Migrations.Postgres
 
                     b.Property<DateTime?>("LastInboundAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("LastUpdateId")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("RepliesSinceInbound")
                         .HasColumnType("integer");

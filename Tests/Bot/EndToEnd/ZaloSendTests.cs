@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+using OneStopBot.Bot.Channels.Zalo;
+using OneStopBot.Domain.People;
+using OneStopBot.Persistence.Messaging;
+using OneStopBot.Tests.Support;
+
+namespace OneStopBot.Tests.Bot.EndToEnd;
+
+/// <summary>What Zalo's refusals do to a notice: each kind of error handled as its name says.</summary>
+public sealed class ZaloSendTests
+{
+    private const string Citizen = "7354812669035521237";
+
+    [Fact]
+    public async Task ACitizenWhoNoLongerFollowsTheOa_IsMarked_AndNotTriedAgainUntilTheyWrite()
+    {
+        await using var bot = await BotUnderTest.StartWithZaloAsync();
+        var code = await FollowedDossierAsync(bot);
+
+        bot.Zalo.FailNext(-213);
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
+        await WaitForOutboxAsync(bot, m => m.Status == OutboxStatus.Blocked);
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xong");
+        await WaitForOutboxAsync(bot, m => m.Status == OutboxStatus.Blocked && m.Text.Contains("Kính mời", StringComparison.Ordinal));
+
+        bot.Zalo.Refusals.Should().ContainSingle().Which.Error.Should().Be(-213);
+        await using (var db = bot.Db())
+        {
+            (await db.People.SingleAsync(p => p.Channel == ChannelKind.Zalo)).BlockedBotAtUtc.Should().NotBeNull();
+            (await db.Outbox.Where(m => m.Channel == ChannelKind.Zalo).Select(m => m.Attempts).ToListAsync()).Should().Equal(1, 0);
+        }
+
+        // Writing again opens the chat: new notices flow.
+        await bot.SayOnZaloAsync(Citizen, "/cuatoi");
+        await bot.SayConfirmedAsync(BotUnderTest.Officer, $"{code} tra");
+        (await bot.Zalo.WaitForMessagesAsync(Citizen, 3))[2].Text.Should().Contain("đã nhận kết quả");
+    }
+
+    [Fact]
+    public async Task ANoticeOutsideTheWindow_IsNotSent_AndGoesRightAfterTheCitizensNextMessage()
+    {
+        await using var bot = await BotUnderTest.StartWithZaloAsync();
+        var code = await FollowedDossierAsync(bot);
+        bot.Clock.Advance(ZaloContacts.Window + TimeSpan.FromHours(1));
+
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
+        var waiting = await WaitForOutboxAsync(bot, m => m.LastError != null);
+        waiting.Status.Should().Be(OutboxStatus.Pending);
+        waiting.Attempts.Should().Be(0, "nothing was sent: waiting is not an attempt");
+        waiting.NextAttemptAtUtc.Should().BeAfter(bot.Clock.GetUtcNow().UtcDateTime.AddDays(6));
+        bot.Zalo.Refusals.Should().BeEmpty("the bot knows the window is closed and does not ask Zalo");
+        bot.Zalo.SentTo(Citizen).Should().HaveCount(1);
+
+        var answered = await bot.SayOnZaloAsync(Citizen, "/cuatoi", expectedReplies: 2);
+        answered[1].Text.Should().Contain(code).And.Contain("Đang xử lý");
+        (await WaitForOutboxAsync(bot, m => m.Status == OutboxStatus.Sent)).Attempts.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task ZaloSayingTheWindowIsClosed_HoldsTheNotice_WithoutRetrying_UntilTheCitizenWrites()
+    {
+        await using var bot = await BotUnderTest.StartWithZaloAsync();
+        var code = await FollowedDossierAsync(bot);
+
+        bot.Zalo.FailNext(-232);
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
+        var held = await WaitForOutboxAsync(bot, m => m.LastError != null);
+        held.Status.Should().Be(OutboxStatus.Pending);
+        held.NextAttemptAtUtc.Should().BeAfter(bot.Clock.GetUtcNow().UtcDateTime.AddDays(6));
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xong");
+        await bot.IdleAsync();
+        bot.Zalo.Refusals.Should().ContainSingle("the second notice waits behind the first without asking Zalo").Which.Error.Should().Be(-232);
+
+        var answered = await bot.SayOnZaloAsync(Citizen, "/cuatoi", expectedReplies: 3);
+        answered[1].Text.Should().Contain("Đang xử lý");
+        answered[2].Text.Should().Contain("Kính mời");
+    }
+
+    [Fact]
+    public async Task ZalosRateLimit_BacksTheNoticeOff_AndItIsSentOnceWhenDue()
+    {
+        await using var bot = await BotUnderTest.StartWithZaloAsync();
+        var code = await FollowedDossierAsync(bot);
+
+        bot.Zalo.FailNext(-32);
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
+        var row = await WaitForOutboxAsync(bot, m => m.Attempts == 1);
+        row.Status.Should().Be(OutboxStatus.Pending);
+        row.NextAttemptAtUtc.Should().Be(bot.Clock.GetUtcNow().UtcDateTime + ZaloErrors.RateLimitBackoff);
+
+        bot.Clock.Advance(ZaloErrors.RateLimitBackoff);
+        (await bot.Zalo.WaitForMessagesAsync(Citizen, 2))[1].Text.Should().Contain("Đang xử lý");
+        await bot.IdleAsync();
+        bot.Zalo.SentTo(Citizen).Should().HaveCount(2);
+        (await WaitForOutboxAsync(bot, m => m.Status == OutboxStatus.Sent)).Attempts.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task ALongChoice_IsSplitIntoMessagesOfFiveButtons_EachTitleWithinZalosLimit()
+    {
+        var message = new OneStopBot.Bot.Conversation.OutboundMessage(ChannelKind.Zalo, 1, "Chọn:")
+        {
+            Buttons = Enumerable.Range(1, 7).Select(i => (IReadOnlyList<OneStopBot.Bot.Conversation.Button>)[new(new string('x', 150) + i, $"b:{i}")]).ToList(),
+        };
+
+        var parts = ZaloSender.Compose(message);
+
+        parts.Select(p => p.Buttons.Count).Should().Equal(5, 2);
+        parts.SelectMany(p => p.Buttons).Should().AllSatisfy(b => b.Title.Length.Should().BeLessThanOrEqualTo(ZaloSender.TitleLimit));
+        parts.SelectMany(p => p.Buttons).Select(b => b.Payload).Should().Equal(Enumerable.Range(1, 7).Select(i => $"{ZaloEvents.ButtonMark}b:{i}"));
+    }
+
+    /// <summary>A dossier received on Telegram and followed by <see cref="Citizen"/> on Zalo; returns its code tail.</summary>
+    private static async Task<string> FollowedDossierAsync(BotUnderTest bot)
+    {
+        var code = await bot.ReceiveDossierAsync();
+        (await bot.SayOnZaloAsync(Citizen, $"/theodoi {code} 5678")).Single().Text.Should().Contain("Ông/bà sẽ nhận thông báo");
+        return code;
+    }
+
+    private static async Task<OutboxMessage> WaitForOutboxAsync(BotUnderTest bot, Func<OutboxMessage, bool> condition)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            await using var db = bot.Db();
+            var rows = await db.Outbox.AsNoTracking().Where(m => m.Channel == ChannelKind.Zalo).OrderBy(m => m.Id).ToListAsync();
+            if (rows.FirstOrDefault(condition) is { } row)
+            {
+                return row;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The outbox row never reached the expected state.");
+    }
+}
