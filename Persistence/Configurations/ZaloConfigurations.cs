@@ -26,5 +26,6 @@ internal sealed class ZaloContactConfiguration : IEntityTypeConfiguration<ZaloCo
         builder.HasKey(c => c.UserId);
         builder.Property(c => c.UserId).ValueGeneratedNever();
         builder.Property(c => c.SharedPhone).HasMaxLength(20);
+        builder.Property(c => c.DisplayName).HasMaxLength(200);
     }
 }

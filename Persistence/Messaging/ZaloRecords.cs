@@ -50,6 +50,9 @@ public sealed class ZaloContact
     /// <summary>Messages sent since that last message; the window allows 8.</summary>
     public int RepliesSinceInbound { get; set; }
 
+    /// <summary>The user's Zalo name, asked of Zalo once: events carry only the id.</summary>
+    public string? DisplayName { get; set; }
+
     /// <summary>The phone the user chose to share (user_submit_info), in 84… form.</summary>
     public string? SharedPhone { get; set; }
 }

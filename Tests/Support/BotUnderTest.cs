@@ -196,10 +196,14 @@ internal sealed class BotUnderTest : IAsyncDisposable
     }
 
     /// <summary>A Zalo user presses a button of <paramref name="message"/> whose title contains <paramref name="buttonText"/>.</summary>
-    public async Task<IReadOnlyList<ZaloSentMessage>> PressOnZaloAsync(string user, ZaloSentMessage message, string buttonText, int expectedReplies = 1)
+    public Task<IReadOnlyList<ZaloSentMessage>> PressOnZaloAsync(string user, ZaloSentMessage message, string buttonText, int expectedReplies = 1) =>
+        PressOnZaloAsync(user, [message], buttonText, expectedReplies);
+
+    /// <summary>As above, the button looked for in all of <paramref name="messages"/>: Zalo carries five buttons a message, so a long choice comes in several.</summary>
+    public async Task<IReadOnlyList<ZaloSentMessage>> PressOnZaloAsync(string user, IReadOnlyList<ZaloSentMessage> messages, string buttonText, int expectedReplies = 1)
     {
-        var button = message.Buttons.FirstOrDefault(b => b.Title.Contains(buttonText, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"No button '{buttonText}' in: {string.Join(" | ", message.Buttons.Select(b => b.Title))} (message: {message.Text})");
+        var button = messages.SelectMany(m => m.Buttons).FirstOrDefault(b => b.Title.Contains(buttonText, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No button '{buttonText}' in: {string.Join(" | ", messages.SelectMany(m => m.Buttons).Select(b => b.Title))} (messages: {string.Join(" | ", messages.Select(m => m.Text))})");
         var before = Zalo.SentTo(user).Count;
         (await Zalo.PressAsync(user, button)).Should().Be(System.Net.HttpStatusCode.OK);
         return await ZaloRepliesAfterAsync(user, before, expectedReplies);

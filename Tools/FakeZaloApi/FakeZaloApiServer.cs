@@ -30,6 +30,7 @@ public sealed class FakeZaloApiServer : IAsyncDisposable
     public const string DefaultOaSecretKey = "fake-oa-secret-key";
     public const string DefaultOaId = "4318467311282251234";
     public const string FirstRefreshToken = "refresh-0";
+    public const string DefaultUserName = "Bình";
 
     public static readonly TimeSpan Window = TimeSpan.FromHours(48);
     public const int RepliesPerWindow = 8;
@@ -164,9 +165,10 @@ public sealed class FakeZaloApiServer : IAsyncDisposable
             ["attachments"] = new JsonArray(new JsonObject { ["type"] = "image", ["payload"] = new JsonObject { ["url"] = "https://example.test/a.jpg" } }),
         });
 
+    /// <summary>The user follows the OA; following counts as an interaction and opens the window.</summary>
     public Task<HttpStatusCode> FollowAsync(string userId)
     {
-        Follows(userId, true);
+        Wrote(userId);
         return PostAsync(FollowEvent("follow", userId));
     }
 
@@ -248,6 +250,9 @@ public sealed class FakeZaloApiServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The name Zalo gives for <paramref name="userId"/> (else <see cref="DefaultUserName"/>).</summary>
+    public void Name(string userId, string name) => users.GetOrAdd(userId, _ => new UserState()).Name = name;
+
     /// <summary>The user follows (or not) without an event reaching the bot.</summary>
     public void Follows(string userId, bool following) => users.GetOrAdd(userId, _ => new UserState()).Following = following;
 
@@ -316,6 +321,7 @@ public sealed class FakeZaloApiServer : IAsyncDisposable
                 "/v2.0/oa/upload/image" => await UploadAsync(http, "attachment_id"),
                 "/v2.0/oa/upload/file" => await UploadAsync(http, "token"),
                 "/message/template" => await TemplateAsync(http),
+                "/v3.0/oa/user/detail" => Profile(http),
                 _ => null,
             };
             if (answer is null)
@@ -439,6 +445,23 @@ public sealed class FakeZaloApiServer : IAsyncDisposable
         return new JsonObject { ["error"] = 0, ["message"] = "Success", ["data"] = new JsonObject { ["message_id"] = id, ["user_id"] = userId } };
     }
 
+    private JsonObject Profile(HttpContext http)
+    {
+        if (TokenError(http) is { } tokenError)
+        {
+            return Refuse(http, null, tokenError);
+        }
+
+        var userId = JsonNode.Parse(http.Request.Query["data"].ToString())?["user_id"]?.GetValue<string>();
+        if (userId is null)
+        {
+            return Refuse(http, null, -201);
+        }
+
+        var name = users.TryGetValue(userId, out var user) && user.Name is { } known ? known : DefaultUserName;
+        return new JsonObject { ["error"] = 0, ["message"] = "Success", ["data"] = new JsonObject { ["user_id"] = userId, ["display_name"] = name } };
+    }
+
     private async Task<JsonObject> UploadAsync(HttpContext http, string idField)
     {
         if (TokenError(http) is { } tokenError)
@@ -492,7 +515,7 @@ public sealed class FakeZaloApiServer : IAsyncDisposable
     {
         -216 => "Access token is invalid",
         -213 => "User has not followed OA",
-        -230 => "User has not interacted with OA in the last 7 days",
+        -230 => "User has not interacted with OA recently",
         -232 => "User has reached the message limit",
         -32 => "Exceeded rate limit",
         -201 => "Parameters are invalid",
@@ -562,5 +585,7 @@ public sealed class FakeZaloApiServer : IAsyncDisposable
         public DateTimeOffset? LastMessageAt { get; set; }
 
         public int RepliesSince { get; set; }
+
+        public string? Name { get; set; }
     }
 }

@@ -31,6 +31,16 @@ public sealed class ZaloApi(HttpClient http, IOptions<ZaloOptions> options)
         return Str(data, "message_id");
     }
 
+    /// <summary>The user's Zalo name (the profile's <c>display_name</c>).</summary>
+    public async Task<string?> GetDisplayNameAsync(string accessToken, string userId, CancellationToken ct)
+    {
+        var query = Uri.EscapeDataString(new JsonObject { ["user_id"] = userId }.ToJsonString());
+        using var request = new HttpRequestMessage(HttpMethod.Get, Url(O.ApiBaseUrl, "v3.0/oa/user/detail?data=" + query));
+        request.Headers.Add("access_token", accessToken);
+        var data = await CallAsync(request, ct);
+        return Str(data, "display_name");
+    }
+
     /// <summary>Uploads a picture; returns the attachment id a media message names.</summary>
     public Task<string> UploadImageAsync(string accessToken, string fileName, byte[] bytes, CancellationToken ct) =>
         UploadAsync(accessToken, "v2.0/oa/upload/image", fileName, bytes, "image/png", "attachment_id", ct);

@@ -18,12 +18,13 @@ public sealed class ZaloContacts(IServiceScopeFactory scopes, WriteGate gate, Ti
 
     /// <summary>
     /// The user wrote: the window opens again, and what waited for it (notices sent while it was closed) is due now.
-    /// A redelivered event older than the last one changes nothing.
+    /// A redelivered event older than the last one changes nothing. Returns the user's name when it is known.
     /// </summary>
-    public async Task WroteAsync(long userId, long updateId, DateTime eventAtUtc, string? sharedPhone, CancellationToken ct)
+    public async Task<string?> WroteAsync(long userId, long updateId, DateTime eventAtUtc, string? sharedPhone, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var opened = false;
+        string? knownName;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
         using (await gate.EnterAsync(ct))
@@ -45,6 +46,7 @@ public sealed class ZaloContacts(IServiceScopeFactory scopes, WriteGate gate, Ti
             }
 
             contact.SharedPhone = sharedPhone ?? contact.SharedPhone;
+            knownName = contact.DisplayName;
             await db.SaveChangesAsync(ct);
             if (opened)
             {
@@ -58,6 +60,18 @@ public sealed class ZaloContacts(IServiceScopeFactory scopes, WriteGate gate, Ti
         {
             outboxSignal.Wake();
         }
+
+        return knownName;
+    }
+
+    /// <summary>Keeps the user's name, learnt from Zalo.</summary>
+    public async Task NameAsync(long userId, string displayName, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+        await gate.RunAsync(
+            c => db.ZaloContacts.Where(x => x.UserId == userId).ExecuteUpdateAsync(s => s.SetProperty(x => x.DisplayName, displayName), c),
+            ct);
     }
 
     /// <summary>How many more messages the window allows now (zero when it is closed).</summary>

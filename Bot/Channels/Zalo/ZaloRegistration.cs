@@ -11,6 +11,7 @@ public static class ZaloRegistration
         services.AddHttpClient<ZaloApi>(http => http.Timeout = TimeSpan.FromSeconds(20));
         services.AddSingleton<ZaloTokens>();
         services.AddSingleton<ZaloContacts>();
+        services.AddSingleton<ZaloNames>();
         services.AddSingleton<ZaloSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<ZaloSender>());
         services.AddHostedService<ZaloChannel>();

@@ -29,7 +29,7 @@ public static class ZaloWebhook
             return;
         }
 
-        app.MapPost(Path, async (HttpContext http, ChatDispatcher dispatcher, ZaloContacts contacts, ILogger<ZaloOptions> log) =>
+        app.MapPost(Path, async (HttpContext http, ChatDispatcher dispatcher, ZaloContacts contacts, ZaloNames names, ILogger<ZaloOptions> log) =>
         {
             if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             {
@@ -74,13 +74,16 @@ public static class ZaloWebhook
                 return Results.Ok();
             }
 
+            string? name = null;
             if (e.IsUserMessage || e.EventName == ZaloEventNames.Follow)
             {
-                await contacts.WroteAsync(user, ZaloIds.UpdateId(e.Key), e.AtUtc, e.SharedPhone, http.RequestAborted);
+                name = await contacts.WroteAsync(user, ZaloIds.UpdateId(e.Key), e.AtUtc, e.SharedPhone, http.RequestAborted)
+                    ?? await names.LearnAsync(user, http.RequestAborted);
             }
 
-            if (ZaloEvents.ToInbound(e) is { } message)
+            if (ZaloEvents.ToInbound(e) is { } inbound)
             {
+                var message = inbound with { DisplayName = name ?? string.Empty };
                 var handled = dispatcher.ProcessAsync(message, CancellationToken.None);
                 await Task.WhenAny(handled, Task.Delay(AnswerWithin, http.RequestAborted));
             }

@@ -909,6 +909,10 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                     b.Property<long>("UserId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTime?>("LastEventAtUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -882,6 +882,10 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<long>("UserId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LastEventAtUtc")
                         .HasColumnType("TEXT");
 

@@ -11,7 +11,7 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOneStopDbContext))]
-    [Migration("20261203174610_ZaloChannel")]
+    [Migration("20261203175546_ZaloChannel")]
     partial class ZaloChannel
     {
         /// <inheritdoc />
@@ -884,6 +884,10 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                 {
                     b.Property<long>("UserId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastEventAtUtc")
                         .HasColumnType("TEXT");

@@ -12,7 +12,7 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOneStopDbContext))]
-    [Migration("20261203174633_ZaloChannel")]
+    [Migration("20261203175604_ZaloChannel")]
     partial class ZaloChannel
     {
         /// <inheritdoc />
@@ -911,6 +911,10 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                 {
                     b.Property<long>("UserId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime?>("LastEventAtUtc")
                         .HasColumnType("timestamp with time zone");

@@ -20,6 +20,7 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     LastEventAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastUpdateId = table.Column<long>(type: "INTEGER", nullable: true),
                     RepliesSinceInbound = table.Column<int>(type: "INTEGER", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     SharedPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
                 },
                 constraints: table =>

@@ -20,6 +20,7 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                     LastEventAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     LastUpdateId = table.Column<long>(type: "bigint", nullable: true),
                     RepliesSinceInbound = table.Column<int>(type: "integer", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     SharedPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
