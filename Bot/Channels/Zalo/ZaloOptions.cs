@@ -43,6 +43,9 @@ public sealed class ZaloOptions : IValidatableObject
 
     public bool Enabled => !string.IsNullOrWhiteSpace(AppId);
 
+    /// <summary>Where a citizen follows the OA: <see cref="FollowUrl"/>, else the OA's zalo.me page; null with Zalo off.</summary>
+    public string? FollowLink => !Enabled ? null : FollowUrl?.ToString() ?? $"https://zalo.me/{OaId}";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!Enabled)

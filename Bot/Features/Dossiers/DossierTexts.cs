@@ -169,6 +169,11 @@ internal static class DossierTexts
         {12}
         """);
 
+    /// <summary>The receipt's way to follow on Zalo, when the office has a Zalo Official Account.</summary>
+    public static readonly Text ReceiptZalo = new(
+        "Trên Zalo: quan tâm (theo dõi) Zalo OA của {0} tại {1}, rồi nhắn /theodoi {2} <4 số cuối điện thoại>.",
+        "On Zalo: follow the Zalo OA of {0} at {1}, then send /theodoi {2} <last 4 phone digits>.");
+
     public static readonly Text QrCaption = new(
         "Mã QR theo dõi hồ sơ {0}: người dân quét bằng camera điện thoại để nhận thông báo.",
         "QR code to follow dossier {0}: the citizen scans it with the phone camera to get notices.");

@@ -25,7 +25,8 @@ internal sealed class ReceptionForm(
     IWorkingCalendar calendar,
     IOptions<OfficeOptions> office,
     BotIdentity bot,
-    OfficeClock clock)
+    OfficeClock clock,
+    IOptions<Channels.Zalo.ZaloOptions> zalo)
 {
     public const string Kind = "reception";
     public const string ButtonPrefix = "rc";
@@ -555,12 +556,16 @@ internal sealed class ReceptionForm(
             fee,
             Show.DateWithWeekday(dossier.DueDate, lang),
             dossier.CodeTail,
-            link));
+            link) + ZaloWay(ctx, dossier));
         ctx.Reply(new OutboundMessage(ctx.Message.Channel, ctx.Message.ChatId, ctx.T(DossierTexts.QrCaption, dossier.Code))
         {
             Photo = new Attachment($"{dossier.CodeTail}.png", FollowQr.Png(link)),
         });
     }
+
+    /// <summary>With a Zalo OA, the receipt also tells a citizen on Zalo how to follow the dossier there.</summary>
+    private string ZaloWay(ChatContext ctx, Dossier dossier) =>
+        zalo.Value.FollowLink is { } oa ? "\n" + ctx.T(DossierTexts.ReceiptZalo, office.Value.Name, oa, dossier.CodeTail) : string.Empty;
 
     /// <summary>The office's common procedures in their configured order, so the usual case is one tap in the same place.</summary>
     private async Task<IReadOnlyList<IReadOnlyList<Button>>> CommonProceduresAsync(ChatContext ctx, CancellationToken ct)

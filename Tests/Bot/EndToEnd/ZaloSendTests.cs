@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OneStopBot.Bot.Channels.Zalo;
 using OneStopBot.Domain.People;
 using OneStopBot.Persistence.Messaging;
@@ -108,6 +109,31 @@ public sealed class ZaloSendTests
         parts.Select(p => p.Buttons.Count).Should().Equal(5, 2);
         parts.SelectMany(p => p.Buttons).Should().AllSatisfy(b => b.Title.Length.Should().BeLessThanOrEqualTo(ZaloSender.TitleLimit));
         parts.SelectMany(p => p.Buttons).Select(b => b.Payload).Should().Equal(Enumerable.Range(1, 7).Select(i => $"{ZaloEvents.ButtonMark}b:{i}"));
+    }
+
+    [Fact]
+    public async Task APictureAndAFile_GoByUploadThenAttachment_EachCountedInTheWindow()
+    {
+        await using var bot = await BotUnderTest.StartWithZaloAsync();
+        await bot.SayOnZaloAsync(Citizen, "/huongdan");
+        ZaloIds.TryParseUser(Citizen, out var chatId).Should().BeTrue();
+        var sender = bot.App.Services.GetRequiredService<ZaloSender>();
+
+        await sender.SendAsync(
+            new OneStopBot.Bot.Conversation.OutboundMessage(ChannelKind.Zalo, chatId, "Biểu đồ tháng 11")
+            {
+                Photo = new("chart.png", [0x89, 0x50, 0x4E, 0x47]),
+                Document = new("bao-cao.xlsx", [0x50, 0x4B, 0x03, 0x04]),
+            },
+            CancellationToken.None);
+
+        var sent = bot.Zalo.SentTo(Citizen).Skip(1).ToList();
+        sent.Select(m => m.AttachmentType).Should().Equal("image", null, "file");
+        sent[0].AttachmentId.Should().StartWith("upload-");
+        sent[1].Text.Should().Be("Biểu đồ tháng 11");
+        sent[2].AttachmentId.Should().StartWith("upload-");
+        await using var db = bot.Db();
+        (await db.ZaloContacts.SingleAsync()).RepliesSinceInbound.Should().Be(4, "the help and the three parts");
     }
 
     /// <summary>A dossier received on Telegram and followed by <see cref="Citizen"/> on Zalo; returns its code tail.</summary>

@@ -20,6 +20,9 @@ public sealed class ZaloTests
     {
         await using var bot = await BotUnderTest.StartWithZaloAsync();
         var code = await bot.ReceiveDossierAsync();
+        var receipt = bot.Telegram.SentTo(BotUnderTest.Officer).Single(m => m.Text?.Contains("GIẤY TIẾP NHẬN", StringComparison.Ordinal) == true);
+        receipt.Text.Should().Contain("t.me/").And.Contain($"Trên Zalo: quan tâm (theo dõi) Zalo OA").And.Contain("https://zalo.me/4318467311282251234")
+            .And.Contain($"/theodoi {code} <4 số cuối điện thoại>", "the officer's receipt shows both ways when both channels are on");
         (await bot.SayOnZaloAsync(Citizen, $"/theodoi {code} 5678")).Single().Text.Should().Contain("Ông/bà sẽ nhận thông báo");
 
         const long officer = BotUnderTest.Officer;
