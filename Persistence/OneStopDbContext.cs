@@ -60,6 +60,8 @@ public abstract class OneStopDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<ZaloContact> ZaloContacts => Set<ZaloContact>();
 
+    public DbSet<ZnsConsent> ZnsConsents => Set<ZnsConsent>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

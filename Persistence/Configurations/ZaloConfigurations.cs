@@ -29,3 +29,13 @@ internal sealed class ZaloContactConfiguration : IEntityTypeConfiguration<ZaloCo
         builder.Property(c => c.DisplayName).HasMaxLength(200);
     }
 }
+
+internal sealed class ZnsConsentConfiguration : IEntityTypeConfiguration<ZnsConsent>
+{
+    public void Configure(EntityTypeBuilder<ZnsConsent> builder)
+    {
+        builder.ToTable("ZnsConsents");
+        builder.HasKey(c => c.DossierId);
+        builder.HasOne(c => c.Dossier).WithMany().HasForeignKey(c => c.DossierId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -56,3 +56,16 @@ public sealed class ZaloContact
     /// <summary>The phone the user chose to share (user_submit_info), in 84… form.</summary>
     public string? SharedPhone { get; set; }
 }
+
+/// <summary>
+/// The applicant agreed at reception that the dossier's status notices may reach their phone by ZNS, Zalo's notice
+/// by phone number, when a Zalo follower of the dossier is outside the reply window.
+/// </summary>
+public sealed class ZnsConsent
+{
+    public int DossierId { get; set; }
+
+    public Domain.Dossiers.Dossier? Dossier { get; set; }
+
+    public DateTime AtUtc { get; set; }
+}

@@ -12,6 +12,7 @@ public static class ZaloRegistration
         services.AddSingleton<ZaloTokens>();
         services.AddSingleton<ZaloContacts>();
         services.AddSingleton<ZaloNames>();
+        services.AddSingleton<ZaloZns>();
         services.AddSingleton<ZaloSender>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<ZaloSender>());
         services.AddHostedService<ZaloChannel>();

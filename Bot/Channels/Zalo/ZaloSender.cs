@@ -8,11 +8,12 @@ namespace OneStopBot.Bot.Channels.Zalo;
 /// <summary>
 /// Sends neutral messages as Zalo consultation messages, inside the user's interaction window: a text of at most
 /// <see cref="TextLimit"/> characters with up to five <c>oa.query.hide</c> buttons (more choices go in further
-/// messages), a picture or a file by upload then attachment. Outside the window nothing is sent: the message waits,
-/// attempt-free, for the user's next message. A rejected token is refreshed and the call tried once more; every
+/// messages), a picture or a file by upload then attachment. Outside the window a dossier's status notice goes by
+/// ZNS when the applicant agreed to it (<see cref="ZaloZns"/>); anything else waits, attempt-free, for the user's
+/// next message. A rejected token is refreshed and the call tried once more; every
 /// other Zalo error gets its treatment in <see cref="ZaloErrors"/>.
 /// </summary>
-public sealed class ZaloSender(ZaloApi api, ZaloTokens tokens, ZaloContacts contacts, ILogger<ZaloSender> log) : IChannelSender
+public sealed class ZaloSender(ZaloApi api, ZaloTokens tokens, ZaloContacts contacts, ZaloZns zns, ILogger<ZaloSender> log) : IChannelSender
 {
     /// <summary>Zalo's longest consultation text.</summary>
     public const int TextLimit = 2000;
@@ -35,6 +36,11 @@ public sealed class ZaloSender(ZaloApi api, ZaloTokens tokens, ZaloContacts cont
         var remaining = await contacts.RemainingAsync(message.ChatId, ct);
         if (remaining < parts.Count)
         {
+            if (await SendByPhoneAsync(message, ct))
+            {
+                return;
+            }
+
             // Sending part of a message would leave the rest to a window that may not open again for days.
             throw new SendFailedException(SendFailure.Held, "outside the Zalo interaction window: waiting for the user's next message", ZaloErrors.WaitForNextMessage);
         }
@@ -44,6 +50,23 @@ public sealed class ZaloSender(ZaloApi api, ZaloTokens tokens, ZaloContacts cont
         {
             await CallAsync(message.ChatId, token => SendPartAsync(token, userId, part, ct), ct);
             await contacts.CountAsync(message.ChatId, ct);
+        }
+    }
+
+    /// <summary>A status notice outside the window goes by ZNS when the applicant agreed to it.</summary>
+    private async Task<bool> SendByPhoneAsync(OutboundMessage message, CancellationToken ct)
+    {
+        try
+        {
+            return await zns.TrySendAsync(message, ct);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new SendFailedException(SendFailure.Transient, e.Message, inner: e);
+        }
+        catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
+        {
+            throw new SendFailedException(SendFailure.Transient, "timeout", inner: e);
         }
     }
 

@@ -970,6 +970,19 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                     b.ToTable("ZaloTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OneStopBot.Persistence.Messaging.ZnsConsent", b =>
+                {
+                    b.Property<int>("DossierId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("ZnsConsents", (string)null);
+                });
+
             modelBuilder.Entity("OneStopBot.Domain.Dossiers.Dossier", b =>
                 {
                     b.HasOne("OneStopBot.Domain.Procedures.Procedure", null)
@@ -1004,6 +1017,17 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OneStopBot.Persistence.Messaging.ZnsConsent", b =>
+                {
+                    b.HasOne("OneStopBot.Domain.Dossiers.Dossier", "Dossier")
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dossier");
                 });
 
             modelBuilder.Entity("OneStopBot.Domain.Dossiers.Dossier", b =>

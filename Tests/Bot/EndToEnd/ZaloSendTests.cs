@@ -12,6 +12,8 @@ public sealed class ZaloSendTests
 {
     private const string Citizen = "7354812669035521237";
 
+    private static readonly string[] ZnsTemplate = ["--Zalo:Zns:Templates:DossierNotice=254321"];
+
     [Fact]
     public async Task ACitizenWhoNoLongerFollowsTheOa_IsMarked_AndNotTriedAgainUntilTheyWrite()
     {
@@ -38,9 +40,9 @@ public sealed class ZaloSendTests
     }
 
     [Fact]
-    public async Task ANoticeOutsideTheWindow_IsNotSent_AndGoesRightAfterTheCitizensNextMessage()
+    public async Task ANoticeOutsideTheWindow_WithoutConsentToNoticesByPhone_IsNotSent_AndGoesRightAfterTheCitizensNextMessage()
     {
-        await using var bot = await BotUnderTest.StartWithZaloAsync();
+        await using var bot = await BotUnderTest.StartWithZaloAsync(extraArgs: ZnsTemplate);
         var code = await FollowedDossierAsync(bot);
         bot.Clock.Advance(ZaloContacts.Window + TimeSpan.FromHours(1));
 
@@ -50,11 +52,44 @@ public sealed class ZaloSendTests
         waiting.Attempts.Should().Be(0, "nothing was sent: waiting is not an attempt");
         waiting.NextAttemptAtUtc.Should().BeAfter(bot.Clock.GetUtcNow().UtcDateTime.AddDays(6));
         bot.Zalo.Refusals.Should().BeEmpty("the bot knows the window is closed and does not ask Zalo");
+        bot.Zalo.ZnsSent.Should().BeEmpty("the applicant did not agree to notices by phone");
         bot.Zalo.SentTo(Citizen).Should().HaveCount(1);
 
         var answered = await bot.SayOnZaloAsync(Citizen, "/cuatoi", expectedReplies: 2);
         answered[1].Text.Should().Contain(code).And.Contain("Đang xử lý");
         (await WaitForOutboxAsync(bot, m => m.Status == OutboxStatus.Sent)).Attempts.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task ANoticeOutsideTheWindow_GoesByZns_WhenTheApplicantAgreedAtReception()
+    {
+        await using var bot = await BotUnderTest.StartWithZaloAsync(extraArgs: ZnsTemplate);
+        await bot.SayAsync(BotUnderTest.Officer, "/tiepnhan");
+        await bot.SayAsync(BotUnderTest.Officer, "xac nhan tinh trang hon nhan");
+        await bot.SayAsync(BotUnderTest.Officer, "Nguyễn Thị Ánh");
+        await bot.SayAsync(BotUnderTest.Officer, "0912345678");
+        await bot.SayAsync(BotUnderTest.Officer, "truc tiep");
+        await bot.SayAsync(BotUnderTest.Officer, "co");
+        var review = (await bot.SayAsync(BotUnderTest.Officer, "0")).Single();
+        review.Text.Should().Contain("qua Zalo theo số điện thoại: Không");
+        var agreed = (await bot.PressAsync(BotUnderTest.Officer, review, "Đồng ý nhận thông báo qua SĐT")).Single();
+        agreed.Text.Should().Contain("qua Zalo theo số điện thoại: Có");
+        var receipt = await bot.PressAsync(BotUnderTest.Officer, agreed, "✅", expectedReplies: 2);
+        var code = OneStopBot.Domain.Dossiers.DossierCode.FindTail(receipt[0].Text)!;
+        (await bot.SayOnZaloAsync(Citizen, $"/theodoi {code} 5678")).Single().Text.Should().Contain("Ông/bà sẽ nhận thông báo");
+        bot.Clock.Advance(ZaloContacts.Window + TimeSpan.FromHours(1));
+
+        await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
+        var sent = await WaitForOutboxAsync(bot, m => m.Status == OutboxStatus.Sent);
+
+        sent.Text.Should().Contain(code);
+        var zns = bot.Zalo.ZnsSent.Should().ContainSingle().Subject;
+        zns.Phone.Should().Be("84912345678");
+        zns.TemplateId.Should().Be("254321");
+        zns.Data["ma_ho_so"].Should().EndWith(code);
+        zns.Data["trang_thai"].Should().Contain("xử lý");
+        bot.Zalo.SentTo(Citizen).Should().HaveCount(1, "outside the window nothing goes as a consultation message");
+        bot.Zalo.Refusals.Should().BeEmpty();
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOneStopDbContext))]
-    [Migration("20261203175546_ZaloChannel")]
+    [Migration("20261203182554_ZaloChannel")]
     partial class ZaloChannel
     {
         /// <inheritdoc />
@@ -946,6 +946,19 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.ToTable("ZaloTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OneStopBot.Persistence.Messaging.ZnsConsent", b =>
+                {
+                    b.Property<int>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("ZnsConsents", (string)null);
+                });
+
             modelBuilder.Entity("OneStopBot.Domain.Dossiers.Dossier", b =>
                 {
                     b.HasOne("OneStopBot.Domain.Procedures.Procedure", null)
@@ -980,6 +993,17 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OneStopBot.Persistence.Messaging.ZnsConsent", b =>
+                {
+                    b.HasOne("OneStopBot.Domain.Dossiers.Dossier", "Dossier")
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dossier");
                 });
 
             modelBuilder.Entity("OneStopBot.Domain.Dossiers.Dossier", b =>

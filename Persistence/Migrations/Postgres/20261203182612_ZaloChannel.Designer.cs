@@ -12,7 +12,7 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOneStopDbContext))]
-    [Migration("20261203175604_ZaloChannel")]
+    [Migration("20261203182612_ZaloChannel")]
     partial class ZaloChannel
     {
         /// <inheritdoc />
@@ -973,6 +973,19 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                     b.ToTable("ZaloTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OneStopBot.Persistence.Messaging.ZnsConsent", b =>
+                {
+                    b.Property<int>("DossierId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("ZnsConsents", (string)null);
+                });
+
             modelBuilder.Entity("OneStopBot.Domain.Dossiers.Dossier", b =>
                 {
                     b.HasOne("OneStopBot.Domain.Procedures.Procedure", null)
@@ -1007,6 +1020,17 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OneStopBot.Persistence.Messaging.ZnsConsent", b =>
+                {
+                    b.HasOne("OneStopBot.Domain.Dossiers.Dossier", "Dossier")
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dossier");
                 });
 
             modelBuilder.Entity("OneStopBot.Domain.Dossiers.Dossier", b =>

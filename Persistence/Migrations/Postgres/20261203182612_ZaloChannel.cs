@@ -45,6 +45,24 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                 {
                     table.PrimaryKey("PK_ZaloTokens", x => x.Id);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "ZnsConsents",
+                columns: table => new
+                {
+                    DossierId = table.Column<int>(type: "integer", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ZnsConsents", x => x.DossierId);
+                    table.ForeignKey(
+                        name: "FK_ZnsConsents_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
         }
 
         /// <inheritdoc />
@@ -55,6 +73,9 @@ namespace OneStopBot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ZaloTokens");
+
+            migrationBuilder.DropTable(
+                name: "ZnsConsents");
         }
     }
 }
