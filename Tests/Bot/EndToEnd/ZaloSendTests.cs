@@ -56,7 +56,8 @@ public sealed class ZaloSendTests
         bot.Zalo.SentTo(Citizen).Should().HaveCount(1);
 
         var answered = await bot.SayOnZaloAsync(Citizen, "/cuatoi", expectedReplies: 2);
-        answered[1].Text.Should().Contain(code).And.Contain("Đang xử lý");
+        answered.Should().ContainSingle(m => m.Text!.Contains("Hồ sơ và phản ánh", StringComparison.Ordinal));
+        answered.Should().ContainSingle(m => !m.Text!.Contains("Hồ sơ và phản ánh", StringComparison.Ordinal) && m.Text.Contains(code, StringComparison.Ordinal) && m.Text.Contains("Đang xử lý", StringComparison.Ordinal));
         (await WaitForOutboxAsync(bot, m => m.Status == OutboxStatus.Sent)).Attempts.Should().Be(1);
     }
 
@@ -107,9 +108,13 @@ public sealed class ZaloSendTests
         await bot.IdleAsync();
         bot.Zalo.Refusals.Should().ContainSingle("the second notice waits behind the first without asking Zalo").Which.Error.Should().Be(-232);
 
-        var answered = await bot.SayOnZaloAsync(Citizen, "/cuatoi", expectedReplies: 3);
-        answered[1].Text.Should().Contain("Đang xử lý");
-        answered[2].Text.Should().Contain("Kính mời");
+        // The reply and the released notices go at once; the notices keep their own order.
+        var answered = (await bot.SayOnZaloAsync(Citizen, "/cuatoi", expectedReplies: 3)).Select(m => m.Text!).ToList();
+        answered.Should().ContainSingle(t => t.Contains("Hồ sơ và phản ánh", StringComparison.Ordinal));
+        var notices = answered.Where(t => t.Contains(code, StringComparison.Ordinal) && !t.Contains("Hồ sơ và phản ánh", StringComparison.Ordinal)).ToList();
+        notices.Should().HaveCount(2);
+        notices[0].Should().Contain("Đang xử lý");
+        notices[1].Should().Contain("Kính mời");
     }
 
     [Fact]

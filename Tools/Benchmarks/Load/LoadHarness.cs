@@ -41,6 +41,11 @@ internal static class LoadHarness
             return await OutboundRun.RunAsync(options, ct);
         }
 
+        if (options.Zalo)
+        {
+            return await ZaloRun.RunAsync(options, ct);
+        }
+
         var directory = Directory.CreateTempSubdirectory("onestop-load-");
         var database = Path.Combine(directory.FullName, "load.db");
         Console.WriteLine($"Load run: {options.Describe()}");
