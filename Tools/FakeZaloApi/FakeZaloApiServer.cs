@@ -83,6 +83,12 @@ public sealed class FakeZaloApiServer : IAsyncDisposable
     /// <summary>How long every API call waits before it is answered (zero: at once).</summary>
     public TimeSpan ResponseDelay { get; set; }
 
+    /// <summary>
+    /// How long a token refresh takes to answer after Zalo has made the new pair: a client that gives up meanwhile
+    /// has spent its refresh token all the same, as with the real server.
+    /// </summary>
+    public TimeSpan RefreshAnswerDelay { get; set; }
+
     /// <summary>When false, sends are not kept (a load run); <see cref="OnSent"/> still sees them.</summary>
     public bool KeepHistory { get; set; } = true;
 
@@ -349,6 +355,7 @@ public sealed class FakeZaloApiServer : IAsyncDisposable
         }
 
         var given = form["refresh_token"].ToString();
+        JsonObject answer;
         lock (sync)
         {
             var reused = spentRefreshTokens.ContainsKey(given);
@@ -364,13 +371,20 @@ public sealed class FakeZaloApiServer : IAsyncDisposable
             currentRefreshToken = "refresh-" + n.ToString(CultureInfo.InvariantCulture);
             accessTokens[access] = Now() + AccessTokenLife;
             refreshes.Enqueue(new ZaloRefresh(given, Accepted: true, Reused: false));
-            return new JsonObject
+            answer = new JsonObject
             {
                 ["access_token"] = access,
                 ["refresh_token"] = currentRefreshToken,
                 ["expires_in"] = ((long)AccessTokenLife.TotalSeconds).ToString(CultureInfo.InvariantCulture),
             };
         }
+
+        if (RefreshAnswerDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(RefreshAnswerDelay, http.RequestAborted);
+        }
+
+        return answer;
     }
 
     private async Task<JsonObject> MessageAsync(HttpContext http)

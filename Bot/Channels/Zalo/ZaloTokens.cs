@@ -58,7 +58,9 @@ public sealed class ZaloTokens(
 
             if (await TryTakeLeaseAsync(rejected, now, ct))
             {
-                return await RefreshAsync(ct);
+                // The refresh is not the caller's to cancel: a call stopped after Zalo took the refresh token would
+                // lose the new pair, and the OA with it. A caller that stops waiting leaves it to finish.
+                return await RefreshAsync(CancellationToken.None).WaitAsync(ct);
             }
 
             // Another instance is refreshing: its new pair appears in the row.

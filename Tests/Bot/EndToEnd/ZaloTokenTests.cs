@@ -74,6 +74,20 @@ public sealed class ZaloTokenTests
     }
 
     [Fact]
+    public async Task ARefreshWhoseCallerStopsWaiting_IsStillStored_SoTheSpentRefreshTokenIsNotUsedAgain()
+    {
+        await using var bot = await BotUnderTest.StartWithZaloAsync();
+        // Asking a new user's name waits 0.6 s at most; the refresh it starts takes longer to answer.
+        bot.Zalo.RefreshAnswerDelay = TimeSpan.FromSeconds(1);
+
+        (await bot.SayOnZaloAsync(Citizen, "/thutuc khai tu")).Single().Text.Should().Contain("Đăng ký khai tử");
+
+        bot.Zalo.Refreshes.Should().ContainSingle().Which.Accepted.Should().BeTrue();
+        await using var db = bot.Db();
+        (await db.ZaloTokens.SingleAsync()).RefreshToken.Should().Be("refresh-1");
+    }
+
+    [Fact]
     public async Task ANewFirstRefreshTokenInTheSettings_TakesThePlaceOfTheStoredPair()
     {
         await using var bot = await BotUnderTest.StartWithZaloAsync();
