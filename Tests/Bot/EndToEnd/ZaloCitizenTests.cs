@@ -62,10 +62,11 @@ public sealed class ZaloCitizenTests
         (await bot.SayAsync(leader, "xu ly", replyTo: card.MessageId)).Single().Text.Should().Contain("Đã nhận xử lý");
         (await bot.SayAsync(leader, "Hồ sơ đã có kết quả, mời ông/bà đến nhận.", replyTo: card.MessageId)).Single().Text.Should().Contain("Đã gửi trả lời");
 
-        var before = bot.Zalo.SentTo(Citizen).Count;
-        var notices = (await bot.Zalo.WaitForMessagesAsync(Citizen, before + 1)).ToList();
+        // Six replies while filing, then the two notices.
+        await bot.Zalo.WaitForMessagesAsync(Citizen, 8);
         await bot.IdleAsync();
-        notices = bot.Zalo.SentTo(Citizen).ToList();
+        var notices = bot.Zalo.SentTo(Citizen).ToList();
+        notices.Should().HaveCount(8);
         notices.Should().Contain(m => m.Text!.Contains("đang được xử lý", StringComparison.Ordinal));
         var answer = notices.Single(m => m.Text!.Contains("Hồ sơ đã có kết quả, mời ông/bà đến nhận.", StringComparison.Ordinal));
         answer.Buttons.Should().Contain(b => b.Title.Contains("Chưa hài lòng", StringComparison.Ordinal));
