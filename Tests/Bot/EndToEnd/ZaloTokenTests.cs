@@ -49,7 +49,13 @@ public sealed class ZaloTokenTests
     [Fact]
     public async Task TwoInstancesRefreshingAtOnce_SpendEachRefreshTokenOnce_AndUseTheSameNewToken()
     {
-        await using var bot = await BotUnderTest.StartWithZaloAsync();
+        // Several instances take Telegram's updates by webhook (on PostgreSQL a second poller would not start).
+        await using var bot = await BotUnderTest.StartWithZaloAsync(extraArgs:
+        [
+            "--Telegram:Mode=Webhook",
+            "--Telegram:WebhookUrl=https://bot.example.test/telegram/webhook",
+            "--Telegram:WebhookSecret=a-webhook-secret_123",
+        ]);
         await using var second = await bot.StartAnotherInstanceAsync();
         var instances = new[] { bot.App.Services.GetRequiredService<ZaloTokens>(), second.Services.GetRequiredService<ZaloTokens>() };
 
