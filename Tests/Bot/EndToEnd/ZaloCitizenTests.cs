@@ -116,7 +116,7 @@ public sealed class ZaloCitizenTests
     }
 
     [Fact]
-    public async Task AnImageOrASticker_GetsAPoliteAnswer_AndAFollowGetsTheWelcome_AndAnUnfollowStopsNotices()
+    public async Task AFollowGetsTheWelcome_AnImageAPoliteAnswer_SharedInfoIsKept_AndAnUnfollowStopsNotices()
     {
         await using var bot = await BotUnderTest.StartWithZaloAsync();
         (await bot.Zalo.FollowAsync(Citizen)).Should().Be(System.Net.HttpStatusCode.OK);
@@ -128,6 +128,14 @@ public sealed class ZaloCitizenTests
         (await bot.Zalo.SendImageAsync(Citizen)).Should().Be(System.Net.HttpStatusCode.OK);
         var polite = (await bot.Zalo.WaitForMessagesAsync(Citizen, before + 1))[before];
         polite.Text.Should().NotBeNullOrWhiteSpace();
+
+        before = bot.Zalo.SentTo(Citizen).Count;
+        (await bot.Zalo.SubmitInfoAsync(Citizen, "84912345678", "Bình")).Should().Be(System.Net.HttpStatusCode.OK);
+        await bot.Zalo.WaitForMessagesAsync(Citizen, before + 1);
+        await using (var shared = bot.Db())
+        {
+            (await shared.ZaloContacts.SingleAsync()).SharedPhone.Should().Be("84912345678");
+        }
 
         (await bot.Zalo.UnfollowAsync(Citizen)).Should().Be(System.Net.HttpStatusCode.OK);
         await using var db = bot.Db();
