@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OneStopBot.Bot;
 using OneStopBot.Bot.Channels.Zalo;
 using OneStopBot.Domain.People;
 using OneStopBot.Tests.Support;
@@ -88,5 +90,41 @@ public sealed class ZaloTests
         await using var check = bot.Db();
         (await check.People.SingleAsync(p => p.Channel == ChannelKind.Zalo)).ExternalId.Should().BeNegative("an id above 2^63 keeps its 64 bits");
         (await check.ProcessedUpdates.CountAsync(u => u.Channel == ChannelKind.Zalo)).Should().Be(1);
+    }
+}
+
+/// <summary>A host with Zalo and no Telegram: the console chat stays closed and citizens are answered on Zalo.</summary>
+public sealed class ZaloOnlyHostTests
+{
+    [Fact]
+    public async Task AHostWithOnlyZalo_AnswersOnZalo_AndOpensNoConsoleChat()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var zalo = await OneStopBot.FakeZaloApi.FakeZaloApiServer.StartAsync();
+        string[] args =
+        [
+            "--Telegram:Token=",
+            .. database.BotArguments(),
+            .. BotUnderTest.ZaloArguments(zalo),
+            "--Jobs:Schedule=false",
+            "--urls=http://127.0.0.1:0",
+            "--Logging:LogLevel:Default=Warning",
+        ];
+        await using var app = BotHost.Build(args);
+        await app.StartAsync();
+        try
+        {
+            zalo.WebhookUrl = new Uri(BotUnderTest.Address(app) + "/zalo/webhook");
+            app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
+                .Should().NotContain(s => s is OneStopBot.Bot.Channels.Console.ConsoleChat);
+
+            (await zalo.SendTextAsync("7354812669035521237", "/thutuc khai tu")).Should().Be(HttpStatusCode.OK);
+
+            (await zalo.WaitForMessagesAsync("7354812669035521237", 1))[0].Text.Should().Contain("Đăng ký khai tử");
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
     }
 }
