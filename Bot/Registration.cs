@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using System.Text;
 using OneStopBot.Bot.Channels.Console;
 using OneStopBot.Bot.Channels.Telegram;
+using OneStopBot.Bot.Channels.Zalo;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Features.Calendar;
@@ -99,6 +100,9 @@ public static class Registration
         var telegram = builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         services.AddOptions<TelegramOptions>().Bind(builder.Configuration.GetSection(TelegramOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        var zalo = builder.Configuration.GetSection(ZaloOptions.Section).Get<ZaloOptions>() ?? new ZaloOptions();
+        services.AddOptions<ZaloOptions>().Bind(builder.Configuration.GetSection(ZaloOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
 
         // The token is part of every Bot API URL: the HttpClient's own request logs would print it.
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
@@ -117,13 +121,23 @@ public static class Registration
             services.AddSingleton(sp => new TelegramThrottle(TelegramLimits.Telegram, sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton<TelegramSender>();
             services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TelegramSender>());
+            services.AddHostedService<TelegramPolling>();
+        }
+
+        if (zalo.Enabled)
+        {
+            services.AddZaloChannel();
+        }
+
+        if (telegram.Enabled || zalo.Enabled)
+        {
+            // One dispatcher for every channel: a Zalo citizen and a Telegram officer share the lanes and the pipeline.
             services.AddSingleton(sp => new ChatDispatcher(
                 sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Workers,
                 sp.GetRequiredService<UpdatePipeline>(),
                 sp.GetRequiredService<OutboxDispatcher>(),
                 sp.GetServices<IChannelSender>(),
                 sp.GetRequiredService<ILogger<ChatDispatcher>>()));
-            services.AddHostedService<TelegramPolling>();
         }
         else
         {
@@ -144,6 +158,7 @@ public static class Registration
     public static WebApplication MapChannels(this WebApplication app)
     {
         app.MapTelegramWebhook();
+        app.MapZaloWebhook();
         return app;
     }
 

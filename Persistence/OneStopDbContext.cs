@@ -29,6 +29,16 @@ public abstract class OneStopDbContext(DbContextOptions options) : DbContext(opt
     public virtual async Task<WriteTransaction> BeginWriteAsync(CancellationToken ct) =>
         new(await Database.BeginTransactionAsync(ct), turn: null);
 
+    /// <summary>
+    /// Runs a write that does not go through <see cref="DbContext.SaveChangesAsync(CancellationToken)"/> (a bulk
+    /// <c>ExecuteUpdate</c> or <c>ExecuteDelete</c>) in its turn to write, as a save would.
+    /// </summary>
+    public virtual Task WriteAsync(Func<CancellationToken, Task> write, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return write(ct);
+    }
+
     public DbSet<Procedure> Procedures => Set<Procedure>();
 
     public DbSet<Dossier> Dossiers => Set<Dossier>();
@@ -64,6 +74,12 @@ public abstract class OneStopDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ExtraSession> ExtraSessions => Set<ExtraSession>();
 
     public DbSet<SaturdayDuty> SaturdayDuties => Set<SaturdayDuty>();
+
+    public DbSet<ZaloToken> ZaloTokens => Set<ZaloToken>();
+
+    public DbSet<ZaloContact> ZaloContacts => Set<ZaloContact>();
+
+    public DbSet<ZnsConsent> ZnsConsents => Set<ZnsConsent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -130,6 +146,12 @@ public sealed class SqliteOneStopDbContext(DbContextOptions<SqliteOneStopDbConte
         {
             ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
+    }
+
+    public override Task WriteAsync(Func<CancellationToken, Task> write, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return Database.CurrentTransaction is not null ? write(ct) : Gate.RunAsync(write, ct);
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ using OneStopBot.Bot;
 using OneStopBot.Bot.Channels.Telegram;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.FakeBotApi;
+using OneStopBot.FakeZaloApi;
 using OneStopBot.Persistence;
 
 namespace OneStopBot.Tests.Support;
@@ -24,9 +25,10 @@ internal sealed class BotUnderTest : IAsyncDisposable
     private readonly string[] args;
     private readonly Action<WebApplicationBuilder>? configure;
 
-    private BotUnderTest(FakeBotApiServer telegram, TestDatabase database, WebApplication app, FakeTimeProvider clock, string[] args, Action<WebApplicationBuilder>? configure)
+    private BotUnderTest(FakeBotApiServer telegram, FakeZaloApiServer? zalo, TestDatabase database, WebApplication app, FakeTimeProvider clock, string[] args, Action<WebApplicationBuilder>? configure)
     {
         Telegram = telegram;
+        zaloServer = zalo;
         Database = database;
         App = app;
         Clock = clock;
@@ -35,6 +37,11 @@ internal sealed class BotUnderTest : IAsyncDisposable
     }
 
     public FakeBotApiServer Telegram { get; }
+
+    private readonly FakeZaloApiServer? zaloServer;
+
+    /// <summary>The fake Zalo OA API, when the bot was started with the Zalo channel (<see cref="StartWithZaloAsync"/>).</summary>
+    public FakeZaloApiServer Zalo => zaloServer ?? throw new InvalidOperationException("This bot was started without Zalo: use StartWithZaloAsync.");
 
     public TestDatabase Database { get; }
 
@@ -45,11 +52,20 @@ internal sealed class BotUnderTest : IAsyncDisposable
     /// <summary>Tuesday 24/11/2026 09:00 in Hà Nội unless told otherwise.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(7));
 
-    public static async Task<BotUnderTest> StartAsync(DateTimeOffset? now = null, Action<WebApplicationBuilder>? configure = null, DatabaseProvider? provider = null, params string[] extraArgs)
+    public static Task<BotUnderTest> StartAsync(DateTimeOffset? now = null, Action<WebApplicationBuilder>? configure = null, DatabaseProvider? provider = null, params string[] extraArgs) =>
+        StartCoreAsync(now, configure, provider, zalo: false, extraArgs);
+
+    /// <summary>Telegram as in <see cref="StartAsync"/>, and the Zalo OA channel against a fake Zalo server on the same clock.</summary>
+    public static Task<BotUnderTest> StartWithZaloAsync(DateTimeOffset? now = null, Action<WebApplicationBuilder>? configure = null, DatabaseProvider? provider = null, params string[] extraArgs) =>
+        StartCoreAsync(now, configure, provider, zalo: true, extraArgs);
+
+    private static async Task<BotUnderTest> StartCoreAsync(DateTimeOffset? now, Action<WebApplicationBuilder>? configure, DatabaseProvider? provider, bool zalo, string[] extraArgs)
     {
         var telegram = await FakeBotApiServer.StartAsync();
         var database = await TestDatabase.CreateAsync(provider: provider);
         var clock = new FakeTimeProvider(now ?? DefaultNow);
+        var zaloServer = zalo ? await FakeZaloApiServer.StartAsync(clock.GetUtcNow) : null;
+        string[] zaloArgs = zaloServer is null ? [] : ZaloArguments(zaloServer);
         string[] args =
         [
             $"--Telegram:Token={telegram.Token}",
@@ -66,12 +82,43 @@ internal sealed class BotUnderTest : IAsyncDisposable
             $"--Access:Officers:1={SecondOfficer}",
             "--urls=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
+            .. zaloArgs,
             .. extraArgs,
         ];
         var app = Build(args, clock, configure);
         await app.StartAsync();
-        return new BotUnderTest(telegram, database, app, clock, args, configure);
+        var bot = new BotUnderTest(telegram, zaloServer, database, app, clock, args, configure);
+        bot.PointZaloAtTheBot();
+        return bot;
     }
+
+    /// <summary>The settings that connect the bot to a fake Zalo server: one base URL serves the OA API, OAuth and ZNS.</summary>
+    public static string[] ZaloArguments(FakeZaloApiServer zalo) =>
+    [
+        $"--Zalo:AppId={zalo.AppId}",
+        $"--Zalo:AppSecret={zalo.AppSecret}",
+        $"--Zalo:OaSecretKey={zalo.OaSecretKey}",
+        $"--Zalo:OaId={zalo.OaId}",
+        $"--Zalo:RefreshToken={FakeZaloApiServer.FirstRefreshToken}",
+        $"--Zalo:ApiBaseUrl={zalo.BaseUrl}",
+        $"--Zalo:OAuthBaseUrl={zalo.BaseUrl}",
+        $"--Zalo:ZnsBaseUrl={zalo.BaseUrl}",
+        "--Zalo:FollowUrl=https://zalo.me/4318467311282251234",
+    ];
+
+    /// <summary>The fake Zalo server posts its users' events to this instance's webhook.</summary>
+    private void PointZaloAtTheBot()
+    {
+        if (zaloServer is not null)
+        {
+            zaloServer.WebhookUrl = new Uri(Address(App) + "/zalo/webhook");
+        }
+    }
+
+    /// <summary>Where an instance listens (http://127.0.0.1:port).</summary>
+    public static string Address(WebApplication app) =>
+        app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
 
     /// <summary>Stops the bot and starts a new process-like host on the same database and Bot API server.</summary>
     public async Task RestartAsync()
@@ -80,6 +127,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
         await App.DisposeAsync();
         App = Build(args, Clock, configure);
         await App.StartAsync();
+        PointZaloAtTheBot();
     }
 
     /// <summary>A second instance of the bot beside this one: the same settings, database and Bot API server. The caller disposes it.</summary>
@@ -127,6 +175,35 @@ internal sealed class BotUnderTest : IAsyncDisposable
         var before = Telegram.SentTo(user).Count;
         Telegram.PressButton(user, message.MessageId, button.CallbackData!);
         return await RepliesAfterAsync(user, before, expectedReplies);
+    }
+
+    /// <summary>A Zalo user writes a text; waits for the bot's answers to it.</summary>
+    public async Task<IReadOnlyList<ZaloSentMessage>> SayOnZaloAsync(string user, string text, int expectedReplies = 1)
+    {
+        var before = Zalo.SentTo(user).Count;
+        (await Zalo.SendTextAsync(user, text)).Should().Be(System.Net.HttpStatusCode.OK);
+        return await ZaloRepliesAfterAsync(user, before, expectedReplies);
+    }
+
+    /// <summary>A Zalo user presses a button of <paramref name="message"/> whose title contains <paramref name="buttonText"/>.</summary>
+    public Task<IReadOnlyList<ZaloSentMessage>> PressOnZaloAsync(string user, ZaloSentMessage message, string buttonText, int expectedReplies = 1) =>
+        PressOnZaloAsync(user, [message], buttonText, expectedReplies);
+
+    /// <summary>As above, the button looked for in all of <paramref name="messages"/>: Zalo carries five buttons a message, so a long choice comes in several.</summary>
+    public async Task<IReadOnlyList<ZaloSentMessage>> PressOnZaloAsync(string user, IReadOnlyList<ZaloSentMessage> messages, string buttonText, int expectedReplies = 1)
+    {
+        var button = messages.SelectMany(m => m.Buttons).FirstOrDefault(b => b.Title.Contains(buttonText, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No button '{buttonText}' in: {string.Join(" | ", messages.SelectMany(m => m.Buttons).Select(b => b.Title))} (messages: {string.Join(" | ", messages.Select(m => m.Text))})");
+        var before = Zalo.SentTo(user).Count;
+        (await Zalo.PressAsync(user, button)).Should().Be(System.Net.HttpStatusCode.OK);
+        return await ZaloRepliesAfterAsync(user, before, expectedReplies);
+    }
+
+    private async Task<IReadOnlyList<ZaloSentMessage>> ZaloRepliesAfterAsync(string user, int before, int expected)
+    {
+        await Zalo.WaitForMessagesAsync(user, before + expected);
+        await SettleAsync(TimeSpan.FromMilliseconds(20));
+        return Zalo.SentTo(user).Skip(before).ToList();
     }
 
     /// <summary>Sends an action that asks to be confirmed, checks that it asks, and presses "Xác nhận".</summary>
@@ -195,6 +272,11 @@ internal sealed class BotUnderTest : IAsyncDisposable
             // A lane finishes a message only after its replies were sent, so an empty dispatcher seen after the
             // fake server went quiet means every reply is in.
             await Telegram.WaitUntilIdleAsync(quiet);
+            if (zaloServer is not null)
+            {
+                await zaloServer.WaitUntilIdleAsync(quiet);
+            }
+
             if (dispatcher.Pending == 0)
             {
                 return;
@@ -218,6 +300,11 @@ internal sealed class BotUnderTest : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         await Telegram.DisposeAsync();
+        if (zaloServer is not null)
+        {
+            await zaloServer.DisposeAsync();
+        }
+
         await Database.DisposeAsync();
         try
         {

@@ -169,6 +169,19 @@ internal static class DossierTexts
         {12}
         """);
 
+    public static readonly Text ZnsConsentButton = new("📱 Đồng ý nhận thông báo qua SĐT (ZNS)", "📱 Agrees to notices by phone (ZNS)");
+
+    public static readonly Text ZnsNoConsentButton = new("📵 Không nhận thông báo qua SĐT", "📵 No notices by phone");
+
+    public static readonly Text ZnsConsentLine = new(
+        "📱 Đồng ý nhận thông báo tình trạng hồ sơ qua Zalo theo số điện thoại: {0}",
+        "📱 Agrees to status notices on Zalo by phone number: {0}");
+
+    /// <summary>The receipt's way to follow on Zalo, when the office has a Zalo Official Account.</summary>
+    public static readonly Text ReceiptZalo = new(
+        "Trên Zalo: quan tâm (theo dõi) Zalo OA của {0} tại {1}, rồi nhắn /theodoi {2} <4 số cuối điện thoại>.",
+        "On Zalo: follow the Zalo OA of {0} at {1}, then send /theodoi {2} <last 4 phone digits>.");
+
     public static readonly Text QrCaption = new(
         "Mã QR theo dõi hồ sơ {0}: người dân quét bằng camera điện thoại để nhận thông báo.",
         "QR code to follow dossier {0}: the citizen scans it with the phone camera to get notices.");

@@ -12,6 +12,8 @@ using OneStopBot.Domain.Procedures;
 using OneStopBot.Domain.Text;
 using OneStopBot.Persistence;
 
+using OneStopBot.Persistence.Messaging;
+
 namespace OneStopBot.Bot.Features.Dossiers;
 
 /// <summary>
@@ -25,7 +27,8 @@ internal sealed class ReceptionForm(
     IWorkingCalendar calendar,
     IOptions<OfficeOptions> office,
     BotIdentity bot,
-    OfficeClock clock)
+    OfficeClock clock,
+    IOptions<Channels.Zalo.ZaloOptions> zalo)
 {
     public const string Kind = "reception";
     public const string ButtonPrefix = "rc";
@@ -341,6 +344,11 @@ internal sealed class ReceptionForm(
             text += "\n" + ctx.T(DossierTexts.OutOfHours, Show.DateTime(ctx.Now.Local), office.Value.Hours);
         }
 
+        if (zalo.Value.Enabled)
+        {
+            text += "\n" + ctx.T(DossierTexts.ZnsConsentLine, ctx.T(draft.NoticesByPhone ? CommonTexts.Yes : CommonTexts.No));
+        }
+
         ctx.Reply(text, ReviewButtons(ctx, draft));
     }
 
@@ -366,6 +374,10 @@ internal sealed class ReceptionForm(
                 await AskRefusalReasonAsync(ctx, draft, ct);
                 return;
             case "b":
+                await ReviewAsync(ctx, draft, ct);
+                return;
+            case "zns" when zalo.Value.Enabled:
+                draft.NoticesByPhone = !draft.NoticesByPhone;
                 await ReviewAsync(ctx, draft, ct);
                 return;
             case "e:p":
@@ -536,6 +548,11 @@ internal sealed class ReceptionForm(
         var reception = new Reception(procedure, draft.Name!, draft.Phone!, draft.Channel!.Value, draft.Digitized!.Value, draft.Payment ?? PaymentMethod.None, draft.Fee ?? 0);
         var dossier = Dossier.Receive(reception, unit, sequence, ctx.Now, ctx.Actor, calendar, BotIdentity.NewSecret());
         ctx.Db.Dossiers.Add(dossier);
+        if (draft.NoticesByPhone && zalo.Value.Enabled)
+        {
+            ctx.Db.ZnsConsents.Add(new ZnsConsent { Dossier = dossier, AtUtc = ctx.Now.Utc });
+        }
+
         ctx.CloseForm();
 
         var lang = ctx.Language;
@@ -555,12 +572,16 @@ internal sealed class ReceptionForm(
             fee,
             Show.DateWithWeekday(dossier.DueDate, lang),
             dossier.CodeTail,
-            link));
+            link) + ZaloWay(ctx, dossier));
         ctx.Reply(new OutboundMessage(ctx.Message.Channel, ctx.Message.ChatId, ctx.T(DossierTexts.QrCaption, dossier.Code))
         {
             Photo = new Attachment($"{dossier.CodeTail}.png", FollowQr.Png(link)),
         });
     }
+
+    /// <summary>With a Zalo OA, the receipt also tells a citizen on Zalo how to follow the dossier there.</summary>
+    private string ZaloWay(ChatContext ctx, Dossier dossier) =>
+        zalo.Value.FollowLink is { } oa ? "\n" + ctx.T(DossierTexts.ReceiptZalo, office.Value.Name, oa, dossier.CodeTail) : string.Empty;
 
     /// <summary>The office's common procedures in their configured order, so the usual case is one tap in the same place.</summary>
     private async Task<IReadOnlyList<IReadOnlyList<Button>>> CommonProceduresAsync(ChatContext ctx, CancellationToken ct)
@@ -601,7 +622,7 @@ internal sealed class ReceptionForm(
         new(DossierNames.Channel(DossierChannel.Postal, ctx.Language), $"{ButtonPrefix}:c:3"),
     ]];
 
-    private static IReadOnlyList<IReadOnlyList<Button>> ReviewButtons(ChatContext ctx, Draft draft)
+    private IReadOnlyList<IReadOnlyList<Button>> ReviewButtons(ChatContext ctx, Draft draft)
     {
         var receive = new Button(
             ctx.T(draft.ShownOutOfHours ? DossierTexts.ReceiveAnywayButton : DossierTexts.ReceiveButton),
@@ -611,6 +632,12 @@ internal sealed class ReceptionForm(
         {
             // A catalog fee is changed after reception, with a reason, by "nop phi <số tiền> <lý do>".
             more.Add(new(ctx.T(DossierTexts.EditFee), $"{ButtonPrefix}:e:f"));
+        }
+
+        if (zalo.Value.Enabled)
+        {
+            // Asked aloud at the counter: ZNS reaches the phone when a notice cannot go as a Zalo reply.
+            more.Add(new(ctx.T(draft.NoticesByPhone ? DossierTexts.ZnsNoConsentButton : DossierTexts.ZnsConsentButton), $"{ButtonPrefix}:zns"));
         }
 
         return
@@ -692,6 +719,9 @@ internal sealed class ReceptionForm(
 
         /// <summary>The fee was typed because the province sets it; a catalog fee is not edited in the form.</summary>
         public bool FeeSetByProvince { get; set; }
+
+        /// <summary>The applicant agreed to status notices by phone (ZNS).</summary>
+        public bool NoticesByPhone { get; set; }
     }
 
     /// <summary>A refusal waiting for its confirmation: the form as it was, to be given back, and the reason.</summary>

@@ -910,6 +910,85 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                     b.ToTable("ProcessedUpdates");
                 });
 
+            modelBuilder.Entity("OneStopBot.Persistence.Messaging.ZaloContact", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("LastEventAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastInboundAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("LastUpdateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RepliesSinceInbound")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SharedPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("ZaloContacts", (string)null);
+                });
+
+            modelBuilder.Entity("OneStopBot.Persistence.Messaging.ZaloToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AccessExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AccessToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RefreshToken")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RefreshedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SeedHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ZaloTokens", (string)null);
+                });
+
+            modelBuilder.Entity("OneStopBot.Persistence.Messaging.ZnsConsent", b =>
+                {
+                    b.Property<int>("DossierId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("ZnsConsents", (string)null);
+                });
+
             modelBuilder.Entity("OneStopBot.Domain.Dossiers.Dossier", b =>
                 {
                     b.HasOne("OneStopBot.Domain.Procedures.Procedure", null)
@@ -944,6 +1023,17 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OneStopBot.Persistence.Messaging.ZnsConsent", b =>
+                {
+                    b.HasOne("OneStopBot.Domain.Dossiers.Dossier", "Dossier")
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dossier");
                 });
 
             modelBuilder.Entity("OneStopBot.Domain.Dossiers.Dossier", b =>

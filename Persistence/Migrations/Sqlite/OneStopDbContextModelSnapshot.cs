@@ -883,6 +883,85 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.ToTable("ProcessedUpdates");
                 });
 
+            modelBuilder.Entity("OneStopBot.Persistence.Messaging.ZaloContact", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastEventAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastInboundAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepliesSinceInbound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SharedPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("ZaloContacts", (string)null);
+                });
+
+            modelBuilder.Entity("OneStopBot.Persistence.Messaging.ZaloToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AccessExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccessToken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefreshToken")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RefreshedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeedHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ZaloTokens", (string)null);
+                });
+
+            modelBuilder.Entity("OneStopBot.Persistence.Messaging.ZnsConsent", b =>
+                {
+                    b.Property<int>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DossierId");
+
+                    b.ToTable("ZnsConsents", (string)null);
+                });
+
             modelBuilder.Entity("OneStopBot.Domain.Dossiers.Dossier", b =>
                 {
                     b.HasOne("OneStopBot.Domain.Procedures.Procedure", null)
@@ -917,6 +996,17 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OneStopBot.Persistence.Messaging.ZnsConsent", b =>
+                {
+                    b.HasOne("OneStopBot.Domain.Dossiers.Dossier", "Dossier")
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dossier");
                 });
 
             modelBuilder.Entity("OneStopBot.Domain.Dossiers.Dossier", b =>

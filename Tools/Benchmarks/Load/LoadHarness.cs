@@ -42,6 +42,11 @@ internal static class LoadHarness
             return await OutboundRun.RunAsync(options, ct);
         }
 
+        if (options.Zalo)
+        {
+            return await ZaloRun.RunAsync(options, ct);
+        }
+
         var directory = Directory.CreateTempSubdirectory("onestop-load-");
         var store = options.Provider == DatabaseProvider.Sqlite
             ? new StoreConnection(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(directory.FullName, "load.db")}")

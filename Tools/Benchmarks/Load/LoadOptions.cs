@@ -4,7 +4,7 @@ namespace OneStopBot.Benchmarks.Load;
 
 /// <summary>
 /// <c>load [--chats 1000] [--messages 20000] [--rate 315|closed] [--warmup 10000] [--timeout 00:05:00] [--keep-db]
-/// [--timeline] [--outbound] [--echo] [--provider Sqlite|Postgres --connection "Host=…"] [--Section:Key=value …]</c>. Arguments of the form <c>--Section:Key=value</c> go to the bot's host unchanged,
+/// [--timeline] [--outbound] [--zalo] [--echo] [--provider Sqlite|Postgres --connection "Host=…"] [--Section:Key=value …]</c>. Arguments of the form <c>--Section:Key=value</c> go to the bot's host unchanged,
 /// so a setting such as <c>--Telegram:Workers=32</c> can be tried without a rebuild.
 /// </summary>
 internal sealed record LoadOptions
@@ -59,6 +59,9 @@ internal sealed record LoadOptions
     /// </summary>
     public bool Outbound { get; init; }
 
+    /// <summary>Drive Zalo events at the webhook instead (<see cref="ZaloRun"/>); --rate does not apply.</summary>
+    public bool Zalo { get; init; }
+
     public IReadOnlyList<string> HostArgs { get; init; } = [];
 
     public string Describe()
@@ -106,6 +109,9 @@ internal sealed record LoadOptions
                 case "--outbound":
                     options = options with { Outbound = true };
                     break;
+                case "--zalo":
+                    options = options with { Zalo = true };
+                    break;
                 case "--echo":
                     options = options with { Echo = true };
                     break;
@@ -124,7 +130,7 @@ internal sealed record LoadOptions
                 default:
                     if (!arg.StartsWith("--", StringComparison.Ordinal) || !arg.Contains(':', StringComparison.Ordinal) || !arg.Contains('=', StringComparison.Ordinal))
                     {
-                        throw new ArgumentException($"Unknown option {arg}. Use --chats, --messages, --rate, --warmup, --timeout, --keep-db, --timeline, --pipeline-only, --outbound, --echo, --provider, --connection or --Section:Key=value for the bot.");
+                        throw new ArgumentException($"Unknown option {arg}. Use --chats, --messages, --rate, --warmup, --timeout, --keep-db, --timeline, --pipeline-only, --outbound, --zalo, --echo, --provider, --connection or --Section:Key=value for the bot.");
                     }
 
                     host.Add(arg);
