@@ -13,7 +13,7 @@ namespace OneStopBot.Bot.Channels.Telegram;
 public static class TelegramWebhook
 {
     public const string Path = "/telegram/webhook";
-    private const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
     /// <summary>A Telegram update is a few kilobytes (a message holds at most 4,096 characters); anything far larger is refused unread.</summary>
     public const long MaxBodyBytes = 64 * 1024;

@@ -12,15 +12,25 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Benchmarks.Load;
 
 /// <summary>
-/// Drives the real bot host (Telegram.Bot polling, pipeline, SQLite file) through the fake Bot API server, both
-/// in this process and on 127.0.0.1 only, with many officers' chats sending status messages; then reports
-/// throughput, latency from update to first reply, memory, and whether every message got exactly its replies.
+/// Drives the real bot host (Telegram.Bot long polling, or several instances in webhook mode behind a
+/// <see cref="WebhookFront"/>; the pipeline; SQLite or PostgreSQL) through the fake Bot API server, all in this process
+/// and on 127.0.0.1 only, with many officers' chats sending status messages; then reports throughput, latency from
+/// update to first reply, memory, and whether every message got exactly its replies.
 /// </summary>
 internal static class LoadHarness
 {
     private const long FirstChat = 7_100_000_001;
     private const long FirstWarmupChat = 7_200_000_001;
     private const int WarmupChats = 100;
+    private const string WebhookSecret = "load-run_webhook-secret";
+
+    /// <summary>Webhook mode for several instances; nothing is posted to the URL, the <see cref="WebhookFront"/> posts to each instance.</summary>
+    private static readonly string[] WebhookArgs =
+    [
+        "--Telegram:Mode=Webhook",
+        "--Telegram:WebhookUrl=https://bot.example.test/telegram/webhook",
+        $"--Telegram:WebhookSecret={WebhookSecret}",
+    ];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
@@ -68,6 +78,8 @@ internal static class LoadHarness
         var telegram = await FakeBotApiServer.StartAsync(ct: ct);
         telegram.KeepHistory = false;
         WebApplication? bot = null;
+        List<WebApplication> others = [];
+        WebhookFront? front = null;
         using var echoStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         Task? echo = null;
         try
@@ -83,6 +95,7 @@ internal static class LoadHarness
                 "--Office:UnitCode=H15.50.05.13",
                 "--urls=http://127.0.0.1:0",
                 "--Logging:LogLevel:Default=Warning",
+                .. options.Instances > 1 ? WebhookArgs : [],
                 .. options.HostArgs,
             ];
             Dictionary<long, List<string>> tails;
@@ -99,6 +112,17 @@ internal static class LoadHarness
                 bot = BotHost.Build(hostArgs, builder => builder.Services.AddSingleton(new TelegramThrottle(TelegramLimits.None, TimeProvider.System)));
                 await bot.StartAsync(ct);
                 services = bot.Services;
+                for (var i = 1; i < options.Instances; i++)
+                {
+                    var other = BotHost.Build(hostArgs, builder => builder.Services.AddSingleton(new TelegramThrottle(TelegramLimits.None, TimeProvider.System)));
+                    others.Add(other);
+                    await other.StartAsync(ct);
+                }
+
+                if (options.Instances > 1)
+                {
+                    front = new WebhookFront([bot, .. others], WebhookSecret);
+                }
 
                 var seeding = Stopwatch.StartNew();
                 tails = await LoadSeed.SeedAsync(bot.Services, [.. measuredChats, .. warmupChats], LoadScript.DossiersFor(Math.Max(perChat, warmupPerChat)), ct);
@@ -106,11 +130,16 @@ internal static class LoadHarness
                     $"Seeded {tails.Count} officers and {tails.Values.Sum(t => t.Count)} dossiers in {seeding.Elapsed.TotalSeconds:0.0} s"));
             }
 
+            Func<ScriptedMessage, Task> deliver = front is not null ? front.PostAsync : m =>
+            {
+                telegram.SendText(m.ChatId, m.Text, firstName: "Cán bộ");
+                return Task.CompletedTask;
+            };
             if (warmupChats.Count > 0)
             {
                 var warmup = ForAnswerer(Interleave(warmupChats, options.Warmup, tails), options);
                 var jitBeforeWarmup = (Methods: System.Runtime.JitInfo.GetCompiledMethodCount(), Time: System.Runtime.JitInfo.GetCompilationTime());
-                var warm = await RunPhaseAsync(telegram, warmup, rate: null, ct);
+                var warm = await RunPhaseAsync(telegram, deliver, warmup, rate: null, ct);
                 Report("Warm-up (closed loop)", warm);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  JIT during the warm-up: {System.Runtime.JitInfo.GetCompiledMethodCount() - jitBeforeWarmup.Methods} methods compiled in {(System.Runtime.JitInfo.GetCompilationTime() - jitBeforeWarmup.Time).TotalMilliseconds:0} ms"));
@@ -129,7 +158,7 @@ internal static class LoadHarness
             var loadBefore = LoadAverage();
             using var sampler = new MemorySampler();
             using var machine = new MachineSampler(() => telegram.UnconfirmedUpdates, services is null ? null : WriteGateOf(services));
-            var result = await RunPhaseAsync(telegram, script, options.Rate, ct);
+            var result = await RunPhaseAsync(telegram, deliver, script, options.Rate, ct);
             var usage = machine.Total();
             var gcAfter = GcSnapshot.Take();
             var loadAfter = LoadAverage();
@@ -142,6 +171,12 @@ internal static class LoadHarness
                 }
             }
 
+            if (front is not null)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  webhook: {front.Duplicated} updates of the whole run posted to all {options.Instances} instances at once, {front.Refused} posts not answered 200"));
+            }
+
             ReportMemory(sampler, gcBefore, gcAfter);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  JIT during the measured run: {System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore.Methods} methods compiled in {(System.Runtime.JitInfo.GetCompilationTime() - jitBefore.Time).TotalMilliseconds:0} ms"));
@@ -151,7 +186,7 @@ internal static class LoadHarness
             var targetMet = result.UpdatesPerSecond >= LoadOptions.TargetRate && result.Percentile(99) < LoadOptions.TargetP99Ms;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Target (≥ {LoadOptions.TargetRate} updates/s, p99 < {LoadOptions.TargetP99Ms} ms): {(targetMet ? "met" : "missed")}; every message got exactly its replies: {(result.Exact ? "yes" : "NO")}"));
-            return result.Exact && result.Apologies == 0 ? 0 : 1;
+            return result.Exact && result.Apologies == 0 && front is not { Refused: > 0 } ? 0 : 1;
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
@@ -164,6 +199,14 @@ internal static class LoadHarness
             if (echo is not null)
             {
                 await echo.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
+            front?.Dispose();
+            foreach (var other in others)
+            {
+                using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+                await other.StopAsync(stopping.Token);
+                await other.DisposeAsync();
             }
 
             await LoadHarness.TearDownAsync(bot, telegram, directory, options.KeepDatabase);
@@ -244,7 +287,7 @@ internal static class LoadHarness
         return all;
     }
 
-    private static async Task<LoadResult> RunPhaseAsync(FakeBotApiServer telegram, List<ScriptedMessage> script, double? rate, CancellationToken ct)
+    private static async Task<LoadResult> RunPhaseAsync(FakeBotApiServer telegram, Func<ScriptedMessage, Task> deliver, List<ScriptedMessage> script, double? rate, CancellationToken ct)
     {
         var tracker = new ReplyTracker(script);
         telegram.OnSent = tracker.OnSent;
@@ -252,7 +295,7 @@ internal static class LoadHarness
         if (rate is { } perSecond)
         {
             // A dedicated thread keeps the schedule even when the thread pool is saturated by the bot itself.
-            var sender = new Thread(() => SendOpenLoop(telegram, tracker, script.Count, perSecond, started, ct)) { IsBackground = true, Name = "load sender" };
+            var sender = new Thread(() => SendOpenLoop(deliver, tracker, script.Count, perSecond, started, ct)) { IsBackground = true, Name = "load sender" };
             sender.Start();
         }
         else
@@ -262,7 +305,7 @@ internal static class LoadHarness
             {
                 foreach (var index in chat)
                 {
-                    await tracker.Send(telegram, index).WaitAsync(ct);
+                    await tracker.Send(deliver, index).WaitAsync(ct);
                 }
             }, ct)));
         }
@@ -276,7 +319,7 @@ internal static class LoadHarness
         return tracker.Result(started, ended);
     }
 
-    private static void SendOpenLoop(FakeBotApiServer telegram, ReplyTracker tracker, int count, double perSecond, long started, CancellationToken ct)
+    private static void SendOpenLoop(Func<ScriptedMessage, Task> deliver, ReplyTracker tracker, int count, double perSecond, long started, CancellationToken ct)
     {
         var next = 0;
         while (next < count && !ct.IsCancellationRequested)
@@ -284,7 +327,7 @@ internal static class LoadHarness
             var due = (int)Math.Min(count, Math.Floor(Stopwatch.GetElapsedTime(started).TotalSeconds * perSecond) + 1);
             while (next < due)
             {
-                _ = tracker.Send(telegram, next++);
+                _ = tracker.Send(deliver, next++);
             }
 
             Thread.Sleep(1);

@@ -4,7 +4,7 @@ namespace OneStopBot.Benchmarks.Load;
 
 /// <summary>
 /// <c>load [--chats 1000] [--messages 20000] [--rate 315|closed] [--warmup 10000] [--timeout 00:05:00] [--keep-db]
-/// [--timeline] [--outbound] [--zalo] [--echo] [--provider Sqlite|Postgres --connection "Host=…"] [--Section:Key=value …]</c>. Arguments of the form <c>--Section:Key=value</c> go to the bot's host unchanged,
+/// [--timeline] [--outbound] [--zalo] [--echo] [--provider Sqlite|Postgres --connection "Host=…"] [--instances 2] [--Section:Key=value …]</c>. Arguments of the form <c>--Section:Key=value</c> go to the bot's host unchanged,
 /// so a setting such as <c>--Telegram:Workers=32</c> can be tried without a rebuild.
 /// </summary>
 internal sealed record LoadOptions
@@ -34,6 +34,12 @@ internal sealed record LoadOptions
     /// there and drops it afterwards (unless --keep-db).
     /// </summary>
     public string? Connection { get; init; }
+
+    /// <summary>
+    /// Instances of the bot in webhook mode on one PostgreSQL database, behind a <see cref="WebhookFront"/> that
+    /// spreads the updates and posts one in ten to every instance; 1: one instance, long polling.
+    /// </summary>
+    public int Instances { get; init; } = 1;
 
     /// <summary>
     /// Messages sent (closed loop, by separate chats) before measuring, so that the JIT has moved the hot code to
@@ -68,7 +74,9 @@ internal sealed record LoadOptions
     {
         var loop = Rate is { } r ? string.Create(CultureInfo.InvariantCulture, $"open loop at {r:0.#} updates/s") : "closed loop (one message in flight per chat)";
         var host = HostArgs.Count == 0 ? string.Empty : ", host " + string.Join(' ', HostArgs);
-        var answerer = Echo ? "echo (the instrument's floor)" : $"the bot on {Provider}";
+        var answerer = Echo ? "echo (the instrument's floor)"
+            : Instances > 1 ? $"{Instances} instances of the bot on {Provider} behind one webhook, one update in {WebhookFront.DuplicateEvery} posted to every instance"
+            : $"the bot on {Provider}";
         return string.Create(CultureInfo.InvariantCulture, $"{answerer}, chats {Chats}, messages {Messages}, {loop}, warm-up {Warmup}{host}");
     }
 
@@ -118,6 +126,9 @@ internal sealed record LoadOptions
                 case "--provider":
                     options = options with { Provider = ParseProvider(Value()) };
                     break;
+                case "--instances":
+                    options = options with { Instances = PositiveInt(arg, Value()) };
+                    break;
                 case "--connection":
                     options = options with { Connection = Value() };
                     break;
@@ -130,7 +141,7 @@ internal sealed record LoadOptions
                 default:
                     if (!arg.StartsWith("--", StringComparison.Ordinal) || !arg.Contains(':', StringComparison.Ordinal) || !arg.Contains('=', StringComparison.Ordinal))
                     {
-                        throw new ArgumentException($"Unknown option {arg}. Use --chats, --messages, --rate, --warmup, --timeout, --keep-db, --timeline, --pipeline-only, --outbound, --zalo, --echo, --provider, --connection or --Section:Key=value for the bot.");
+                        throw new ArgumentException($"Unknown option {arg}. Use --chats, --messages, --rate, --warmup, --timeout, --keep-db, --timeline, --pipeline-only, --outbound, --zalo, --echo, --provider, --connection, --instances or --Section:Key=value for the bot.");
                     }
 
                     host.Add(arg);
@@ -146,6 +157,11 @@ internal sealed record LoadOptions
         if (options.Provider == Persistence.DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(options.Connection))
         {
             throw new ArgumentException("--provider Postgres needs --connection \"Host=…;Username=…;Password=…\" of a user that may create databases.");
+        }
+
+        if (options.Instances > 1 && (options.Provider != Persistence.DatabaseProvider.Postgres || options.Echo || options.Outbound || options.Zalo || options.PipelineOnly))
+        {
+            throw new ArgumentException("--instances above 1 runs the bot in webhook mode on PostgreSQL: it needs --provider Postgres and goes with neither --echo, --outbound, --zalo nor --pipeline-only.");
         }
 
         return options with { HostArgs = host };

@@ -66,8 +66,9 @@ internal sealed class ReplyTracker
 
     public long LastReplyAt => Interlocked.Read(ref lastReplyAt);
 
-    /// <summary>Queues message <paramref name="index"/> on the fake server; the task completes once all its replies came.</summary>
-    public Task Send(FakeBotApiServer telegram, int index)
+    /// <summary>Hands message <paramref name="index"/> to <paramref name="deliver"/> (the fake server's queue, or the
+    /// webhook front); the task completes once all its replies came.</summary>
+    public Task Send(Func<ScriptedMessage, Task> deliver, int index)
     {
         var message = messages[index];
         var chat = chats[message.ChatId];
@@ -77,7 +78,7 @@ internal sealed class ReplyTracker
         }
 
         sentAt[index] = Stopwatch.GetTimestamp();
-        telegram.SendText(message.ChatId, message.Text, firstName: "Cán bộ");
+        _ = deliver(message);
         return done[index].Task;
     }
 
