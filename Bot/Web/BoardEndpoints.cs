@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OneStopBot.Bot.Channels.Telegram;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Digests;
 using OneStopBot.Bot.Office;
@@ -15,7 +16,7 @@ namespace OneStopBot.Bot.Web;
 public sealed class BoardCache(TimeProvider time, IOptions<WebOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim reading = new(1, 1);
-    private (RenderedPage Page, DateTimeOffset At)? last;
+    private volatile Rendering? last;
 
     public async Task<RenderedPage> GetAsync(Func<CancellationToken, Task<RenderedPage>> render, CancellationToken ct)
     {
@@ -34,7 +35,7 @@ public sealed class BoardCache(TimeProvider time, IOptions<WebOptions> options) 
             }
 
             var rendered = await render(ct);
-            last = (rendered, time.GetUtcNow());
+            last = new Rendering(rendered, time.GetUtcNow());
             return rendered;
         }
         finally
@@ -47,6 +48,9 @@ public sealed class BoardCache(TimeProvider time, IOptions<WebOptions> options) 
         last is { } l && time.GetUtcNow() - l.At < options.Value.BoardCacheDuration ? l.Page : null;
 
     public void Dispose() => reading.Dispose();
+
+    /// <summary>A page and when it was rendered, replaced as one reference so a reader never sees half of each.</summary>
+    private sealed record Rendering(RenderedPage Page, DateTimeOffset At);
 }
 
 /// <summary><c>GET /board</c> (and <c>/board/{unitCode}</c>): the public, read-only office board.</summary>
@@ -86,7 +90,8 @@ public static class BoardEndpoints
                     services.GetRequiredService<IOptions<IndexWeights>>().Value,
                     c);
                 var bot = services.GetRequiredService<BotIdentity>();
-                return BoardPage.Render(view, new FollowLinks($"https://t.me/{bot.Username}", bot.Username, web.ZaloFollowUrl), office.OpeningTime, office.ClosingTime, web.BoardRefreshSeconds);
+                var telegram = services.GetRequiredService<IOptions<TelegramOptions>>().Value.Enabled ? new Uri($"https://t.me/{bot.Username}") : null;
+                return BoardPage.Render(view, new FollowLinks(telegram, bot.Username, web.ZaloFollowUrl), office.OpeningTime, office.ClosingTime, web.BoardRefreshSeconds);
             },
             ct);
 

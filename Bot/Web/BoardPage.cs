@@ -12,8 +12,8 @@ namespace OneStopBot.Bot.Web;
 /// <summary>One rendering of the board: the page and the validator of its content.</summary>
 public sealed record RenderedPage(string Html, string ETag);
 
-/// <summary>Where the board's QR codes lead: the bot on Telegram and, when configured, the Zalo OA.</summary>
-public sealed record FollowLinks(string Telegram, string TelegramName, Uri? Zalo);
+/// <summary>Where the board's QR codes lead: the bot on Telegram and the Zalo OA, each when it is configured.</summary>
+public sealed record FollowLinks(Uri? Telegram, string TelegramName, Uri? Zalo);
 
 /// <summary>
 /// The board for the waiting room's screen (1920×1080 or 1366×768, read from five metres), in Vietnamese: sized in
@@ -223,8 +223,17 @@ public static class BoardPage
 
     private static void Follow(StringBuilder html, FollowLinks links)
     {
+        if (links.Telegram is null && links.Zalo is null)
+        {
+            return;
+        }
+
         html.Append("<section class=\"follow\">");
-        Qr(html, links.Telegram, "Theo dõi hồ sơ trên Telegram", "@" + links.TelegramName);
+        if (links.Telegram is { } telegram)
+        {
+            Qr(html, telegram.ToString(), "Theo dõi hồ sơ trên Telegram", "@" + links.TelegramName);
+        }
+
         if (links.Zalo is { } zalo)
         {
             Qr(html, zalo.ToString(), "Theo dõi hồ sơ trên Zalo", "Zalo OA");

@@ -97,7 +97,7 @@ public sealed class ZaloTests
 public sealed class ZaloOnlyHostTests
 {
     [Fact]
-    public async Task AHostWithOnlyZalo_AnswersOnZalo_AndOpensNoConsoleChat()
+    public async Task AHostWithOnlyZalo_AnswersOnZalo_OpensNoConsoleChat_AndItsBoardShowsOnlyTheZaloQr()
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var zalo = await OneStopBot.FakeZaloApi.FakeZaloApiServer.StartAsync();
@@ -109,6 +109,7 @@ public sealed class ZaloOnlyHostTests
             "--Jobs:Schedule=false",
             "--urls=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
+            "--Web:ZaloFollowUrl=https://zalo.me/4318000000000000001",
         ];
         await using var app = BotHost.Build(args);
         await app.StartAsync();
@@ -121,6 +122,11 @@ public sealed class ZaloOnlyHostTests
             (await zalo.SendTextAsync("7354812669035521237", "/thutuc khai tu")).Should().Be(HttpStatusCode.OK);
 
             (await zalo.WaitForMessagesAsync("7354812669035521237", 1))[0].Text.Should().Contain("Đăng ký khai tử");
+
+            using var http = new HttpClient { BaseAddress = new Uri(BotUnderTest.Address(app)) };
+            var board = await http.GetStringAsync("/board");
+            System.Text.RegularExpressions.Regex.Matches(board, "<div class=\"qr\" data-link=\"([^\"]+)\"").Select(m => m.Groups[1].Value)
+                .Should().Equal(["https://zalo.me/4318000000000000001"], "a bot without Telegram shows no Telegram QR that leads nowhere");
         }
         finally
         {

@@ -95,7 +95,7 @@ public sealed class ReportPageTests
         await using (var db = bot.Db())
         {
             var leader = db.People.Single(p => p.ExternalId == BotUnderTest.Leader);
-            leader.RevokeRole(DateTime.UtcNow);
+            leader.RevokeRole(bot.Clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync();
         }
 
