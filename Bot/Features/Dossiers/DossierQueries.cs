@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Access;
+using OneStopBot.Bot.Features.Following;
 using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Dossiers;
 using OneStopBot.Domain.Text;
@@ -71,11 +72,18 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
                 return;
             }
 
-            ctx.Reply(views.Card(ctx, dossier));
+            await ReplyWithCardAsync(ctx, dossier, ct);
             return;
         }
 
         await SearchAsync(ctx, query, ct);
+    }
+
+    /// <summary>The card of a dossier looked up, headed by a warning when a notice has not reached one of its followers.</summary>
+    private async Task ReplyWithCardAsync(ChatContext ctx, Dossier dossier, CancellationToken ct)
+    {
+        var unreached = await DossierNotices.UnreachedFollowersAsync(ctx.Db, dossier.Id, ct);
+        ctx.Reply(views.Card(ctx, dossier, unreached > 0 ? ctx.T(DossierTexts.NoticeNotReached, unreached) : null));
     }
 
     /// <summary>
@@ -119,7 +127,7 @@ internal sealed class DossierQueries(DossierViews views, IWorkingCalendar calend
 
         if (found.Count == 1)
         {
-            ctx.Reply(views.Card(ctx, (await FindAsync(ctx.Db, found[0].Id, ct))!));
+            await ReplyWithCardAsync(ctx, (await FindAsync(ctx.Db, found[0].Id, ct))!, ct);
             return;
         }
 

@@ -213,6 +213,10 @@ internal static class DossierTexts
 
     public static readonly Text CardApology = new("Đã xin lỗi, hẹn lại: {0} (lý do: {1}); hạn luật định {2}, nên hồ sơ tính là trễ hạn.", "Apologised, new date: {0} (reason: {1}); the legal due date was {2}, so the dossier counts as late.");
 
+    public static readonly Text NoticeNotReached = new(
+        "⏳ Thông báo của hồ sơ chưa đến {0} người theo dõi (trên Zalo: chờ họ nhắn tin cho OA, hoặc họ đã bỏ theo dõi). Khi người dân đến hoặc gọi, xin báo trực tiếp cho họ.",
+        "⏳ A notice of this dossier has not reached {0} follower(s) yet (on Zalo: waiting for them to write to the OA, or they unfollowed it). Tell them in person when they come or call.");
+
     public static readonly Text CardSupplements = new("Số lần yêu cầu bổ sung: {0}", "Supplement requests: {0}");
 
     public static readonly Text CardFee = new("Lệ phí: {0} — {1}", "Fee: {0} — {1}");

@@ -83,7 +83,26 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
     }
 
     private static string NoticeKey(int dossierId, int version, Follower follow) =>
-        $"dossier:{dossierId}:v{version}:{follow.Channel}:{follow.ChatId}";
+        $"{NoticeKeyPrefix(dossierId)}{version}:{follow.Channel}:{follow.ChatId}";
+
+    private static string NoticeKeyPrefix(int dossierId) => $"dossier:{dossierId}:v";
+
+    /// <summary>
+    /// How many followers a notice of this dossier has not reached yet: one the platform held (a Zalo citizen outside
+    /// the interaction window, waiting for their next message), one that failed and waits for its retry, or one whose
+    /// chat no longer takes messages. The officer's card says so, so that the counter tells the citizen in person.
+    /// </summary>
+    public static async Task<int> UnreachedFollowersAsync(OneStopDbContext db, int dossierId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var prefix = NoticeKeyPrefix(dossierId);
+        return await db.Outbox.AsNoTracking()
+            .Where(m => m.DedupeKey != null && m.DedupeKey.StartsWith(prefix)
+                && ((m.Status == OutboxStatus.Pending && m.LastError != null) || m.Status == OutboxStatus.Blocked || m.Status == OutboxStatus.Failed))
+            .Select(m => new { m.Channel, m.ChatId })
+            .Distinct()
+            .CountAsync(ct);
+    }
 
     /// <summary>A result ready for some days and not collected yet: where and when to collect it.</summary>
     public string Uncollected(Dossier dossier, Language language)

@@ -40,7 +40,7 @@ public sealed class ZaloSendTests
     }
 
     [Fact]
-    public async Task ANoticeOutsideTheWindow_WithoutConsentToNoticesByPhone_IsNotSent_AndGoesRightAfterTheCitizensNextMessage()
+    public async Task ANoticeOutsideTheWindow_WithoutConsentToNoticesByPhone_IsNotSent_TheCardSaysSo_AndItGoesRightAfterTheCitizensNextMessage()
     {
         await using var bot = await BotUnderTest.StartWithZaloAsync(extraArgs: ZnsTemplate);
         var code = await FollowedDossierAsync(bot);
@@ -54,11 +54,14 @@ public sealed class ZaloSendTests
         bot.Zalo.Refusals.Should().BeEmpty("the bot knows the window is closed and does not ask Zalo");
         bot.Zalo.ZnsSent.Should().BeEmpty("the applicant did not agree to notices by phone");
         bot.Zalo.SentTo(Citizen).Should().HaveCount(1);
+        (await bot.SayAsync(BotUnderTest.Officer, $"/hoso {code}")).Single().Text.Should()
+            .StartWith("⏳ Thông báo của hồ sơ chưa đến 1 người theo dõi", "the officer's card shows that the citizen has not been told");
 
         var answered = await bot.SayOnZaloAsync(Citizen, "/cuatoi", expectedReplies: 2);
         answered.Should().ContainSingle(m => m.Text!.Contains("Hồ sơ và phản ánh", StringComparison.Ordinal));
         answered.Should().ContainSingle(m => !m.Text!.Contains("Hồ sơ và phản ánh", StringComparison.Ordinal) && m.Text.Contains(code, StringComparison.Ordinal) && m.Text.Contains("Đang xử lý", StringComparison.Ordinal));
         (await WaitForOutboxAsync(bot, m => m.Status == OutboxStatus.Sent)).Attempts.Should().Be(1);
+        (await bot.SayAsync(BotUnderTest.Officer, $"/hoso {code}")).Single().Text.Should().NotContain("⏳", "once the notice went, the card no longer warns");
     }
 
     [Fact]
