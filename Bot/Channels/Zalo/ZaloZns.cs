@@ -15,6 +15,7 @@ namespace OneStopBot.Bot.Channels.Zalo;
 /// template message, when the applicant agreed to it at reception and the OA has an approved template
 /// (<c>Zalo:Zns:Templates:DossierNotice</c>, parameters <c>ma_ho_so</c>, <c>trang_thai</c>, <c>ngay_hen</c>). ZNS
 /// takes only approved templates, so the notice's own text is not sent: the template says where the dossier stands.
+/// The phone is told once per change: through the dossier's first Zalo follower; the others wait for their next message.
 /// </summary>
 public sealed class ZaloZns(IServiceScopeFactory scopes, ZaloApi api, ZaloTokens tokens, IOptions<ZaloOptions> options)
 {
@@ -36,9 +37,11 @@ public sealed class ZaloZns(IServiceScopeFactory scopes, ZaloApi api, ZaloTokens
         {
             var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
             var chat = message.ChatId;
+            // The phone is the applicant's, whoever follows: only the first Zalo follower's notice goes there, so
+            // that two followers of one dossier do not send (and pay for) the same message twice.
             dossier = await db.Dossiers.AsNoTracking()
                 .Where(d => d.CodeTail == tail
-                    && db.Follows.Any(f => f.DossierId == d.Id && f.Channel == ChannelKind.Zalo && f.ChatId == chat)
+                    && db.Follows.Where(f => f.DossierId == d.Id && f.Channel == ChannelKind.Zalo).OrderBy(f => f.AtUtc).ThenBy(f => f.ChatId).Select(f => (long?)f.ChatId).FirstOrDefault() == chat
                     && db.ZnsConsents.Any(c => c.DossierId == d.Id))
                 .FirstOrDefaultAsync(ct);
         }

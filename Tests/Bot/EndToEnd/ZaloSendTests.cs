@@ -11,6 +11,7 @@ namespace OneStopBot.Tests.Bot.EndToEnd;
 public sealed class ZaloSendTests
 {
     private const string Citizen = "7354812669035521237";
+    private const string Relative = "7354812669035521999";
 
     private static readonly string[] ZnsTemplate = ["--Zalo:Zns:Templates:DossierNotice=254321"];
 
@@ -65,7 +66,7 @@ public sealed class ZaloSendTests
     }
 
     [Fact]
-    public async Task ANoticeOutsideTheWindow_GoesByZns_WhenTheApplicantAgreedAtReception()
+    public async Task ANoticeOutsideTheWindow_GoesByZns_WhenTheApplicantAgreedAtReception_OnceForTwoFollowers()
     {
         await using var bot = await BotUnderTest.StartWithZaloAsync(extraArgs: ZnsTemplate);
         await bot.SayAsync(BotUnderTest.Officer, "/tiepnhan");
@@ -81,10 +82,13 @@ public sealed class ZaloSendTests
         var receipt = await bot.PressAsync(BotUnderTest.Officer, agreed, "✅", expectedReplies: 2);
         var code = OneStopBot.Domain.Dossiers.DossierCode.FindTail(receipt[0].Text)!;
         (await bot.SayOnZaloAsync(Citizen, $"/theodoi {code} 5678")).Single().Text.Should().Contain(FollowAnswer);
+        (await bot.SayOnZaloAsync(Relative, $"/theodoi {code} 5678")).Single().Text.Should().Contain(FollowAnswer);
         bot.Clock.Advance(ZaloContacts.Window + TimeSpan.FromHours(1));
 
         await bot.SayAsync(BotUnderTest.Officer, $"{code} xu ly");
         var sent = await WaitForOutboxAsync(bot, m => m.Status == OutboxStatus.Sent);
+        var waiting = await WaitForOutboxAsync(bot, m => m.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture) == Relative && m.LastError != null);
+        waiting.Status.Should().Be(OutboxStatus.Pending, "the second follower's notice waits for their next message: the phone was told once");
 
         sent.Text.Should().Contain(code);
         var zns = bot.Zalo.ZnsSent.Should().ContainSingle().Subject;
