@@ -35,7 +35,11 @@ public sealed class Person
     /// <summary>The platform's user id (Telegram user id).</summary>
     public long ExternalId { get; private set; }
 
+    /// <summary>The name the channel gave, or the id when it gave none (see <see cref="NameIsKnown"/>).</summary>
     public string DisplayName { get; private set; }
+
+    /// <summary>False when the channel gave no name and <see cref="DisplayName"/> is the id: not a way to greet anyone.</summary>
+    public bool NameIsKnown => DisplayName != ExternalId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public string NameKey { get; private set; }
 

@@ -13,7 +13,9 @@ internal sealed class StartHandler(IOptions<OfficeOptions> office)
 
     public Task WelcomeAsync(ChatContext ctx)
     {
-        ctx.Reply(ctx.T(StartTexts.Welcome, ctx.Person.DisplayName, office.Value.Name));
+        ctx.Reply(ctx.Person.NameIsKnown
+            ? ctx.T(StartTexts.Welcome, ctx.Person.DisplayName, office.Value.Name)
+            : ctx.T(StartTexts.WelcomeWithoutName, office.Value.Name));
         return HelpAsync(ctx);
     }
 

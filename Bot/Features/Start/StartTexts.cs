@@ -8,6 +8,10 @@ internal static class StartTexts
         "Xin chào {0}! Đây là trợ lý của {1}.\nÔng/bà có thể theo dõi hồ sơ, tra cứu thủ tục và nhận thông báo khi hồ sơ thay đổi.",
         "Hello {0}! This is the assistant of {1}.\nYou can follow your dossier, look up procedures and be told when your dossier changes.");
 
+    public static readonly Text WelcomeWithoutName = new(
+        "Xin chào ông/bà! Đây là trợ lý của {0}.\nÔng/bà có thể theo dõi hồ sơ, tra cứu thủ tục và nhận thông báo khi hồ sơ thay đổi.",
+        "Hello! This is the assistant of {0}.\nYou can follow your dossier, look up procedures and be told when your dossier changes.");
+
     public static readonly Text CitizenHelp = new(
         """
         Các lệnh:

@@ -116,6 +116,15 @@ public sealed class ZaloCitizenTests
     }
 
     [Fact]
+    public async Task AFollowerWhomZaloGivesNoName_IsGreetedPolitely_NotByTheirId()
+    {
+        await using var bot = await BotUnderTest.StartWithZaloAsync();
+        bot.Zalo.Name(Citizen, string.Empty);
+        (await bot.Zalo.FollowAsync(Citizen)).Should().Be(System.Net.HttpStatusCode.OK);
+        (await bot.Zalo.WaitForMessagesAsync(Citizen, 1))[0].Text.Should().StartWith("Xin chào ông/bà!").And.NotContain(Citizen);
+    }
+
+    [Fact]
     public async Task AFollowGetsTheWelcome_AnImageAPoliteAnswer_SharedInfoIsKept_AndAnUnfollowStopsNotices()
     {
         await using var bot = await BotUnderTest.StartWithZaloAsync();
