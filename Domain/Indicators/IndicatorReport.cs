@@ -54,7 +54,7 @@ public sealed record IndicatorReport(IReadOnlyList<TargetResult> Targets, IReadO
     /// <summary>2.1 on-time rate.</summary>
     public Ratio OnTimeRate => Ratio.Of(Dossiers.OnTimeOrNotDue, Dossiers.OnTimePopulation);
 
-    /// <summary>2.2 mean processing time in calendar days over dossiers finished in the period.</summary>
+    /// <summary>2.2 mean processing time over dossiers finished in the period, in each procedure's own days (working or calendar).</summary>
     public double? MeanProcessingDays => Dossiers.Finished == 0 ? null : (double)Dossiers.ProcessingDays / Dossiers.Finished;
 
     public static IndicatorReport Compute(DossierCounts dossiers, ComplaintCounts complaints, RatingCounts ratings, CampaignTargets targets, IndexWeights weights)

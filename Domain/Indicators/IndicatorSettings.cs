@@ -18,7 +18,7 @@ public sealed class CampaignTargets
     /// <summary>T4: fees paid online among fee-bearing dossiers of services that take online payment.</summary>
     public double OnlinePayment { get; set; } = 0.8;
 
-    /// <summary>T5: the most harassment complaints (upheld or open) the campaign tolerates.</summary>
+    /// <summary>T5: the most harassment complaints (upheld by a recorded finding) the campaign tolerates.</summary>
     public int HarassmentComplaints { get; set; }
 }
 
