@@ -29,10 +29,10 @@ internal sealed partial class DatabaseInitializer(
         {
             await PrepareAsync(cancellationToken);
         }
-        catch (Microsoft.Data.Sqlite.SqliteException cannot) when (cannot.SqliteErrorCode is ReadOnly or CannotOpen or Full or IoError)
+        catch (Microsoft.Data.Sqlite.SqliteException cannot) when (StoreErrors.FaultOf(cannot) is not null)
         {
             throw new StartupException(
-                $"The database cannot be opened and written ({cannot.Message}). Check that ConnectionStrings:OneStop names a file whose folder exists, that the file and its folder are writable by this user, and that the disk has room.",
+                $"The database cannot be opened and written ({cannot.Message}). Check that ConnectionStrings:OneStop names a file whose folder exists, that the file and its folder are writable by this user, that no other program holds it locked, and that the disk has room.",
                 cannot);
         }
         catch (Npgsql.NpgsqlException cannot)
@@ -42,12 +42,6 @@ internal sealed partial class DatabaseInitializer(
                 cannot);
         }
     }
-
-    // SQLite's primary result codes (https://sqlite.org/rescode.html).
-    private const int IoError = 10;
-    private const int ReadOnly = 8;
-    private const int CannotOpen = 14;
-    private const int Full = 13;
 
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {

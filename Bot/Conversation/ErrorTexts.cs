@@ -13,6 +13,10 @@ public static class ErrorTexts
         "Xin lỗi, hệ thống gặp sự cố khi xử lý yêu cầu này. Không có gì bị thay đổi; vui lòng thử lại sau ít phút.",
         "Sorry, something went wrong with this request. Nothing was changed; please try again in a few minutes.");
 
+    public static readonly Text StoreUnavailable = new(
+        "Xin lỗi, hệ thống tạm thời không lưu được dữ liệu nên yêu cầu này chưa được thực hiện; không có gì bị thay đổi. Vui lòng thử lại sau ít phút.",
+        "Sorry, the system cannot save anything just now, so this request was not carried out; nothing was changed. Please try again in a few minutes.");
+
     public static readonly Text Stale = new(
         "Hồ sơ vừa được người khác cập nhật. Vui lòng mở lại thẻ hồ sơ (/hoso <mã>) rồi thao tác lại.",
         "Someone else has just updated this dossier. Please reload its card (/hoso <code>) and try again.");

@@ -78,6 +78,7 @@ public sealed class OutboxDispatcher(
     {
         InstanceLock? duty = null;
         var standingBy = false;
+        StoreFault? storeFault = null;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -104,7 +105,14 @@ public sealed class OutboxDispatcher(
                     }
 
                     standingBy = false;
-                    if (await DispatchOnceAsync(stoppingToken) == 0)
+                    var sent = await DispatchOnceAsync(stoppingToken);
+                    if (storeFault is not null)
+                    {
+                        OutboxLog.StoreBack(log);
+                        storeFault = null;
+                    }
+
+                    if (sent == 0)
                     {
                         await signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
                     }
@@ -117,7 +125,20 @@ public sealed class OutboxDispatcher(
                 catch (Exception failure)
 #pragma warning restore CA1031
                 {
-                    OutboxLog.PassFailed(log, failure);
+                    if (StoreErrors.FaultOf(failure) is { } fault)
+                    {
+                        // Said once when it starts (and when it changes), not every two seconds for as long as it lasts.
+                        if (fault != storeFault)
+                        {
+                            OutboxLog.StoreUnavailable(log, fault, failure.GetBaseException().Message);
+                            storeFault = fault;
+                        }
+                    }
+                    else
+                    {
+                        OutboxLog.PassFailed(log, failure);
+                    }
+
                     await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
                 }
             }
@@ -343,6 +364,12 @@ internal static partial class OutboxLog
 
     [LoggerMessage(EventId = 201, Level = LogLevel.Error, Message = "An outbox pass failed; retrying shortly")]
     public static partial void PassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 203, Level = LogLevel.Error, Message = "The outbox cannot use the database ({Fault}: {Reason}); its messages wait and are sent when it answers again")]
+    public static partial void StoreUnavailable(ILogger logger, StoreFault fault, string reason);
+
+    [LoggerMessage(EventId = 204, Level = LogLevel.Information, Message = "The database answers the outbox again; waiting messages are on their way")]
+    public static partial void StoreBack(ILogger logger);
 
     [LoggerMessage(EventId = 202, Level = LogLevel.Information, Message = "Another instance sends the outbox; this one stands by to take over")]
     public static partial void StandingBy(ILogger logger);

@@ -105,6 +105,13 @@ public sealed class UpdatePipeline(
             PipelineLog.HandlerFailed(log, clash, message.Channel, message.UpdateId);
             return await AnswerAsync(message, ErrorTexts.Failure[language], ct);
         }
+        catch (Exception failure) when (StoreErrors.FaultOf(failure) is { } fault)
+        {
+            // Locked, read-only, full or out of reach: the transaction did not commit, so nothing changed. The person
+            // is told so (a counter officer must know the dossier did not move), and the log says what to mend.
+            PipelineLog.StoreUnavailable(log, fault, failure.GetBaseException().Message, message.Channel, message.UpdateId);
+            return await AnswerAsync(message, ErrorTexts.StoreUnavailable[language], ct);
+        }
 #pragma warning disable CA1031 // One failing message must never stop the bot; the person gets an apology and the log the details.
         catch (Exception failure)
 #pragma warning restore CA1031
@@ -136,6 +143,10 @@ public sealed class UpdatePipeline(
             // As in the way of a message: the primary key of the update id stops a repeat, which was answered.
             PipelineLog.Duplicate(log, message.Channel, message.UpdateId);
             return [];
+        }
+        catch (Exception failure) when (StoreErrors.FaultOf(failure) is { } fault)
+        {
+            PipelineLog.AnswerNotRecorded(log, fault, message.Channel, message.UpdateId);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
@@ -211,5 +222,11 @@ internal static partial class PipelineLog
 
     [LoggerMessage(EventId = 101, Level = LogLevel.Error, Message = "Handling {Channel} update {UpdateId} failed; the person got an apology")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, ChannelKind channel, long updateId);
+
+    [LoggerMessage(EventId = 102, Level = LogLevel.Error, Message = "The database cannot be written ({Fault}: {Reason}): {Channel} update {UpdateId} changed nothing, and its sender was asked to try again in a few minutes")]
+    public static partial void StoreUnavailable(ILogger logger, StoreFault fault, string reason, ChannelKind channel, long updateId);
+
+    [LoggerMessage(EventId = 103, Level = LogLevel.Warning, Message = "The answer to {Channel} update {UpdateId} is sent without being recorded: the database is {Fault}")]
+    public static partial void AnswerNotRecorded(ILogger logger, StoreFault fault, ChannelKind channel, long updateId);
 
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,14 +64,63 @@ internal sealed class TestDatabase : IAsyncDisposable
         return services.BuildServiceProvider();
     }
 
-    /// <summary>Command-line settings that point the bot at this database (and, on SQLite, its job store beside it).</summary>
-    public IEnumerable<string> BotArguments()
+    /// <summary>
+    /// Command-line settings that point the bot at this database (and, on SQLite, its job store beside it), with
+    /// <paramref name="connectionOptions"/> added to its connection string when given.
+    /// </summary>
+    public IEnumerable<string> BotArguments(string? connectionOptions = null)
     {
         yield return $"--Database:Provider={Provider}";
-        yield return $"--ConnectionStrings:OneStop={ConnectionString}";
+        yield return $"--ConnectionStrings:OneStop={ConnectionString}" + (connectionOptions is null ? string.Empty : ";" + connectionOptions);
         if (SqlitePath is { } path)
         {
             yield return $"--ConnectionStrings:Hangfire={path}.jobs";
+        }
+    }
+
+    /// <summary>
+    /// Another program's hold on the database until disposed: on SQLite a write transaction (readers still read, a
+    /// writer waits for its busy timeout and fails), on PostgreSQL the same on the dossiers' table.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldWriteLockAsync()
+    {
+        DbConnection connection = Provider == DatabaseProvider.Sqlite ? new SqliteConnection(ConnectionString) : new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        // Microsoft.Data.Sqlite begins IMMEDIATE: the write lock is taken at once. PostgreSQL's EXCLUSIVE mode lets
+        // readers through and stops writers.
+        var transaction = await connection.BeginTransactionAsync();
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "LOCK TABLE \"Dossiers\" IN EXCLUSIVE MODE";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new Hold(transaction, connection);
+    }
+
+    /// <summary>PostgreSQL only: the database takes no more writes (as a server turned read-only), or takes them again.</summary>
+    public async Task SetReadOnlyAsync(bool readOnly)
+    {
+        await using (var admin = new NpgsqlConnection(adminConnectionString ?? throw new InvalidOperationException("A SQLite file is made read-only by its file system.")))
+        {
+            await admin.OpenAsync();
+            await using var alter = new NpgsqlCommand($"ALTER DATABASE \"{PostgresName}\" SET default_transaction_read_only = {(readOnly ? "on" : "off")}", admin);
+            await alter.ExecuteNonQueryAsync();
+        }
+
+        // The setting reaches new sessions: the bot's pooled ones are closed, as a server restart would.
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    private sealed class Hold(DbTransaction transaction, DbConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.RollbackAsync();
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
         }
     }
 
