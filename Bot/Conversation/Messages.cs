@@ -1,3 +1,4 @@
+using System.Text;
 using OneStopBot.Domain.People;
 
 namespace OneStopBot.Bot.Conversation;
@@ -20,6 +21,62 @@ public sealed record InboundMessage(ChannelKind Channel, long UpdateId, long Cha
 
     /// <summary>The user's language as the platform reports it (e.g. "vi", "en").</summary>
     public string? LanguageCode { get; init; }
+
+    /// <summary>
+    /// The message as PostgreSQL's text can hold it: without U+0000, which nobody means, and with half a character
+    /// (a lone UTF-16 surrogate) as U+FFFD. Otherwise a query or a row naming it (a code looked up, a name stored, a reply
+    /// quoting the text) would fail the whole update on that engine alone.
+    /// </summary>
+    public InboundMessage Storable() =>
+        new[] { DisplayName, Text, ButtonData, ReplyToText, ContactPhone, LanguageCode }.All(IsStorable)
+            ? this
+            : this with
+            {
+                DisplayName = Clean(DisplayName)!,
+                Text = Clean(Text),
+                ButtonData = Clean(ButtonData),
+                ReplyToText = Clean(ReplyToText),
+                ContactPhone = Clean(ContactPhone),
+                LanguageCode = Clean(LanguageCode),
+            };
+
+    private static bool IsStorable(string? value)
+    {
+        for (var i = 0; value is not null && i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '\0' || (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[++i]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? Clean(string? value)
+    {
+        if (IsStorable(value))
+        {
+            return value;
+        }
+
+        var text = new StringBuilder(value!.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                text.Append(c).Append(value[++i]);
+            }
+            else if (c != '\0')
+            {
+                text.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+
+        return text.ToString();
+    }
 }
 
 public sealed record Button(string Text, string Data);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Humanizer;
+using OneStopBot.Domain.Text;
 using OneStopBot.Domain.People;
 
 namespace OneStopBot.Bot.Conversation;
@@ -50,6 +51,13 @@ public static class Show
 
     public static string Money(long dong) =>
         dong.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.') + " đ";
+
+    /// <summary>The first <paramref name="length"/> characters and "…" when there are more (see <see cref="TextCut"/>).</summary>
+    public static string Preview(string text, int length)
+    {
+        var cut = TextCut.Within(text, length);
+        return cut.Length == text.Length ? text : cut.TrimEnd() + "…";
+    }
 
     /// <summary>Only the last three digits of a phone number: 09•••••123.</summary>
     public static string MaskedPhone(string phone)

@@ -32,6 +32,7 @@ public sealed class UpdatePipeline(
     public async Task<IReadOnlyList<OutboxMessage>> ProcessAsync(InboundMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
+        message = message.Storable();
         var language = Language.Vi;
         try
         {

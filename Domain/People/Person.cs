@@ -13,6 +13,9 @@ public enum ChannelKind
 /// <summary>Someone who talks to the bot: a citizen by default, or an officer, leader or admin.</summary>
 public sealed class Person
 {
+    /// <summary>The longest name kept, as the column holds it; a longer one (a platform's first and last names) is cut.</summary>
+    public const int MaxDisplayName = 200;
+
     private Person()
     {
         DisplayName = string.Empty;
@@ -23,8 +26,8 @@ public sealed class Person
     {
         Channel = channel;
         ExternalId = externalId;
-        DisplayName = string.IsNullOrWhiteSpace(displayName) ? externalId.ToString(System.Globalization.CultureInfo.InvariantCulture) : displayName.Trim();
-        NameKey = SearchKey.Of(DisplayName);
+        DisplayName = string.IsNullOrWhiteSpace(displayName) ? externalId.ToString(System.Globalization.CultureInfo.InvariantCulture) : Fit(displayName);
+        NameKey = Fit(SearchKey.Of(DisplayName));
         CreatedAtUtc = createdAtUtc;
     }
 
@@ -84,10 +87,13 @@ public sealed class Person
     {
         if (!string.IsNullOrWhiteSpace(displayName))
         {
-            DisplayName = displayName.Trim();
-            NameKey = SearchKey.Of(DisplayName);
+            DisplayName = Fit(displayName);
+            NameKey = Fit(SearchKey.Of(DisplayName));
         }
     }
+
+    /// <summary>Trimmed and cut to <see cref="MaxDisplayName"/>.</summary>
+    private static string Fit(string name) => TextCut.Within(name.Trim(), MaxDisplayName).TrimEnd();
 
     public void MarkBlockedBot(DateTime nowUtc) => BlockedBotAtUtc ??= nowUtc;
 

@@ -8,7 +8,7 @@ internal sealed class LogRecorder(LogLevel minimum) : ILoggerProvider
 {
     public LogLevel Minimum { get; } = minimum;
 
-    public ConcurrentQueue<(LogLevel Level, string Category, string Message)> Entries { get; } = new();
+    public ConcurrentQueue<(LogLevel Level, string Category, string Message, Exception? Exception)> Entries { get; } = new();
 
     public ILogger CreateLogger(string categoryName) => new Recorder(this, categoryName);
 
@@ -27,7 +27,7 @@ internal sealed class LogRecorder(LogLevel minimum) : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                owner.Entries.Enqueue((logLevel, category, formatter(state, exception)));
+                owner.Entries.Enqueue((logLevel, category, formatter(state, exception), exception));
             }
         }
     }

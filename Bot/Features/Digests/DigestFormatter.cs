@@ -57,7 +57,7 @@ public static class DigestFormatter
         text.Append("\n\n").Append(T(DigestTexts.Complaints, digest.ComplaintsTotal, digest.HarassmentOpen));
         foreach (var c in digest.Complaints)
         {
-            var preview = c.Text.Length > ComplaintPreview ? c.Text[..ComplaintPreview].TrimEnd() + "…" : c.Text;
+            var preview = Show.Preview(c.Text, ComplaintPreview);
             text.Append('\n').Append(T(DigestTexts.ComplaintLine, c.Harassment ? "⚠️ " : string.Empty, c.Code, Show.Date(c.ReceivedOn), preview));
         }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Humanizer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Conversation;
@@ -281,7 +280,7 @@ internal sealed class DossierActions(
     private static string NotAnAction(ChatContext ctx, Dossier dossier, string text, DossierAction? suggestion)
     {
         var allowed = DossierStates.Allowed(dossier.State);
-        var answer = ctx.T(DossierTexts.NotAnAction, text.Trim().Truncate(60, "…"), dossier.Code);
+        var answer = ctx.T(DossierTexts.NotAnAction, Show.Preview(text.Trim(), 59), dossier.Code);
         if (suggestion is { } action && allowed.Contains(action))
         {
             answer += "\n" + ctx.T(DossierTexts.DidYouMean, DossierNames.Action(action, ctx.Language), DossierNames.Typed(action));
