@@ -202,6 +202,11 @@ public sealed class AuthorisationTests(ITestOutputHelper output)
             var d = await office.DossierAsync(followedBy: c.User);
             return Changes(() => c.Say($"/huytheodoi {d.CodeTail}"), async _ => !await office.FollowsAsync(c.User, d.Id));
         });
+        yield return new("/start f_<mã theo dõi> (the receipt's link)", Everyone, async c =>
+        {
+            var d = await office.DossierAsync();
+            return Changes(() => c.Say($"/start {LookupHandler.FollowPrefix}{d.FollowToken}"), async _ => await office.FollowsAsync(c.User, d.Id));
+        });
         yield return new("/cuatoi", Everyone, c => Reads(() => c.Say("/cuatoi"), r => r.Count > 0));
         yield return new("/phananh", Everyone, c => Changes(() => c.Say("/phananh"), async _ => (await office.FormOfAsync(c.User))?.Kind == ComplaintForm.Kind));
 
@@ -218,6 +223,24 @@ public sealed class AuthorisationTests(ITestOutputHelper output)
         {
             var d = await office.DossierAsync();
             return Changes(() => c.Say($"{d.CodeTail} xu ly"), async _ => await office.StateOfAsync(d.Id) == DossierState.Processing);
+        }, _ => [Vi(StartTexts.Unknown)]);
+        yield return new("a reply to a dossier's card («xu ly»)", Staff, async c =>
+        {
+            // Staff reply to the card in their own chat; the citizen to the officer's card, the only one there is.
+            var d = await office.DossierAsync();
+            var card = (await office.Bot.SayAsync(c.Role == Role.Citizen ? BotUnderTest.Officer : c.User, $"/hoso {d.CodeTail}")).Single();
+            return Changes(() => c.Say("xu ly", replyTo: card.MessageId), async _ => await office.StateOfAsync(d.Id) == DossierState.Processing);
+        }, _ => [Vi(StartTexts.Unknown)]);
+        yield return new("«<mã> bo sung», then the reason asked for", Staff, async c =>
+        {
+            var d = await office.DossierAsync();
+            return Changes(
+                async () =>
+                {
+                    await c.Say($"{d.CodeTail} bo sung");
+                    return await c.Say("bản sao giấy khai sinh", expectedReplies: c.Role == Role.Citizen ? 1 : 2);
+                },
+                async _ => await office.StateOfAsync(d.Id) == DossierState.AwaitingSupplement);
         }, _ => [Vi(StartTexts.Unknown)]);
         yield return new("/hoantac <mã> (one's own change)", Staff, async c =>
         {
