@@ -181,6 +181,17 @@ internal sealed class BotUnderTest : IAsyncDisposable
         return await RepliesAfterAsync(user, before, expectedReplies);
     }
 
+    /// <summary>
+    /// Presses a button carrying <paramref name="data"/> on the last message the bot sent to <paramref name="user"/>,
+    /// whatever that message's keyboard holds: data forged or taken from someone else's button as much as real data.
+    /// </summary>
+    public async Task<IReadOnlyList<SentMessage>> PressDataAsync(long user, string data, int expectedReplies = 1)
+    {
+        var before = Telegram.SentTo(user).Count;
+        Telegram.PressButton(user, Telegram.SentTo(user)[^1].MessageId, data);
+        return await RepliesAfterAsync(user, before, expectedReplies);
+    }
+
     /// <summary>A Zalo user writes a text; waits for the bot's answers to it.</summary>
     public async Task<IReadOnlyList<ZaloSentMessage>> SayOnZaloAsync(string user, string text, int expectedReplies = 1)
     {
