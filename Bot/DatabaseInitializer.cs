@@ -5,6 +5,7 @@ using OneStopBot.Bot.Demo;
 using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Office;
 using OneStopBot.Domain.Calendar;
+using OneStopBot.Domain.People;
 using OneStopBot.Domain.Procedures;
 using OneStopBot.Persistence;
 
@@ -16,9 +17,8 @@ namespace OneStopBot.Bot;
 /// </summary>
 internal sealed partial class DatabaseInitializer(
     IServiceScopeFactory scopes,
-    IOptions<AccessOptions> access,
+    OfficeDirectory offices,
     IOptions<TelegramOptions> telegram,
-    IOptions<OfficeOptions> office,
     OfficeClock clock,
     IWorkingCalendar calendar,
     ILogger<DatabaseInitializer> logger) : IHostedService
@@ -60,20 +60,45 @@ internal sealed partial class DatabaseInitializer(
         }
 
         var catalog = await db.Procedures.AsNoTracking().ToListAsync(cancellationToken);
-        foreach (var missing in Features.Dossiers.ReceptionForm.MatchCommon(catalog, office.Value.CommonProcedures).Missing)
+        foreach (var office in offices.All)
         {
-            UnknownCommonProcedure(logger, missing);
+            foreach (var missing in Features.Dossiers.ReceptionForm.MatchCommon(catalog, office.Office.CommonProcedures).Missing)
+            {
+                UnknownCommonProcedure(logger, office.UnitCode, missing);
+            }
         }
 
-        await AccessBootstrap.ApplyAsync(db, access.Value, clock.Now.Utc, cancellationToken);
+        if (offices.One is { } one)
+        {
+            await ClaimRowsFromBeforeOfficesAsync(db, one.UnitCode, cancellationToken);
+        }
+
+        await AccessBootstrap.ApplyAsync(db, offices, clock.Now.Utc, cancellationToken);
         if (!telegram.Value.Enabled && !await db.Dossiers.AnyAsync(cancellationToken))
         {
-            await DemoData.SeedAsync(db, office.Value.UnitCode, clock, calendar, cancellationToken);
+            await DemoData.SeedAsync(db, offices.All[0].UnitCode, clock, calendar, cancellationToken);
         }
     }
 
+    /// <summary>
+    /// A database from before offices were recorded belongs wholly to the deployment's one office: its complaints,
+    /// ratings, votes, sessions, rosters and staff are given that office, so that it can later become one of many.
+    /// </summary>
+    private static Task ClaimRowsFromBeforeOfficesAsync(OneStopDbContext db, string unit, CancellationToken ct) =>
+        db.WriteAsync(
+            async c =>
+            {
+                await db.Complaints.Where(x => x.UnitCode == string.Empty).ExecuteUpdateAsync(x => x.SetProperty(r => r.UnitCode, unit), c);
+                await db.Ratings.Where(x => x.UnitCode == string.Empty).ExecuteUpdateAsync(x => x.SetProperty(r => r.UnitCode, unit), c);
+                await db.Votes.Where(x => x.UnitCode == string.Empty).ExecuteUpdateAsync(x => x.SetProperty(r => r.UnitCode, unit), c);
+                await db.ExtraSessions.Where(x => x.UnitCode == string.Empty).ExecuteUpdateAsync(x => x.SetProperty(r => r.UnitCode, unit), c);
+                await db.SaturdayDuties.Where(x => x.UnitCode == string.Empty).ExecuteUpdateAsync(x => x.SetProperty(r => r.UnitCode, unit), c);
+                await db.People.Where(x => x.Role != Role.Citizen && x.UnitCode == null).ExecuteUpdateAsync(x => x.SetProperty(p => p.UnitCode, unit), c);
+            },
+            ct);
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 700, Level = LogLevel.Warning, Message = "Office:CommonProcedures names «{Name}», which is not in the procedure catalog; it gets no button")]
-    private static partial void UnknownCommonProcedure(ILogger logger, string name);
+    [LoggerMessage(EventId = 700, Level = LogLevel.Warning, Message = "The common procedures of office {UnitCode} name «{Name}», which is not in the procedure catalog; it gets no button")]
+    private static partial void UnknownCommonProcedure(ILogger logger, string unitCode, string name);
 }

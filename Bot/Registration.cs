@@ -31,12 +31,9 @@ public static class Registration
     public static WebApplicationBuilder AddOffice(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<OfficeOptions>().Bind(builder.Configuration.GetSection(OfficeOptions.Section))
-            .ValidateDataAnnotations()
-            .Validate(o => TimeZoneExists(o.TimeZone), "Office:TimeZone is not a known IANA time zone (use Asia/Ho_Chi_Minh).")
-            .Validate(o => o.OpeningTime < o.ClosingTime, "Office:OpeningTime must be before Office:ClosingTime.")
-            .ValidateOnStart();
-        builder.Services.AddOptions<AccessOptions>().Bind(builder.Configuration.GetSection(AccessOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        // Read when first needed, so that a mistake stops the start with its sentence (Program.cs prints it).
+        builder.Services.AddSingleton(sp => OfficeDirectory.Load(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddScoped<CurrentOffice>();
         builder.Services.AddOptions<CalendarOptions>().Bind(builder.Configuration.GetSection(CalendarOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
@@ -201,5 +198,4 @@ public static class Registration
         return parse(stream, path);
     }
 
-    private static bool TimeZoneExists(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 }

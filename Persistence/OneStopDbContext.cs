@@ -22,6 +22,13 @@ public abstract class OneStopDbContext(DbContextOptions options) : DbContext(opt
     public abstract DatabaseProvider Provider { get; }
 
     /// <summary>
+    /// The office whose data this context sees (its unit code), or null for every office. Every query of an office's
+    /// rows (dossiers, refusals, complaints, ratings, votes, sessions, rosters, invitations, staff) is filtered by it,
+    /// here and nowhere else; citizens, who belong to no office, are seen from every office.
+    /// </summary>
+    public string? OfficeScope { get; set; }
+
+    /// <summary>
     /// Begins a transaction for a unit that reads and writes as one step (taking a daily number and writing the code
     /// that holds it): its saves commit together at <see cref="WriteTransaction.CommitAsync"/>. Every transaction of
     /// ours begins here, so that on SQLite it first waits its turn to write.
@@ -94,6 +101,16 @@ public abstract class OneStopDbContext(DbContextOptions options) : DbContext(opt
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OneStopDbContext).Assembly);
+
+        modelBuilder.Entity<Dossier>().HasQueryFilter(d => OfficeScope == null || d.UnitCode == OfficeScope);
+        modelBuilder.Entity<ReceptionRefusal>().HasQueryFilter(r => OfficeScope == null || r.UnitCode == OfficeScope);
+        modelBuilder.Entity<Complaint>().HasQueryFilter(c => OfficeScope == null || c.UnitCode == OfficeScope);
+        modelBuilder.Entity<Rating>().HasQueryFilter(r => OfficeScope == null || r.UnitCode == OfficeScope);
+        modelBuilder.Entity<Vote>().HasQueryFilter(v => OfficeScope == null || v.UnitCode == OfficeScope);
+        modelBuilder.Entity<ExtraSession>().HasQueryFilter(s => OfficeScope == null || s.UnitCode == OfficeScope);
+        modelBuilder.Entity<SaturdayDuty>().HasQueryFilter(s => OfficeScope == null || s.UnitCode == OfficeScope);
+        modelBuilder.Entity<Invite>().HasQueryFilter(i => OfficeScope == null || i.UnitCode == OfficeScope);
+        modelBuilder.Entity<Person>().HasQueryFilter(p => OfficeScope == null || p.UnitCode == null || p.UnitCode == OfficeScope);
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

@@ -8,7 +8,7 @@ namespace OneStopBot.Persistence;
 public static class PersistenceRegistration
 {
     /// <summary>
-    /// Registers the data store: pooled contexts of the engine's own type, served as <see cref="OneStopDbContext"/>;
+    /// Registers the data store: pooled contexts of the engine's own type, served (one per scope) as <see cref="OneStopDbContext"/>;
     /// on SQLite each connection is set up by <see cref="SqliteDurability"/> and writes queue at the database's
     /// <see cref="WriteGate"/> (<see cref="SqliteOneStopDbContext"/>).
     /// </summary>
@@ -16,13 +16,31 @@ public static class PersistenceRegistration
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrWhiteSpace(store.ConnectionString);
-        _ = store.Provider switch
+        if (store.Provider == DatabaseProvider.Sqlite)
         {
-            DatabaseProvider.Sqlite => services.AddDbContextPool<OneStopDbContext, SqliteOneStopDbContext>(options => Configure(options, store)),
-            _ => services.AddDbContextPool<OneStopDbContext, PostgresOneStopDbContext>(options => Configure(options, store)),
-        };
+            services.AddPooledDbContextFactory<SqliteOneStopDbContext>(options => Configure(options, store));
+            services.AddScoped<OneStopDbContext>(sp => Rent(sp.GetRequiredService<IDbContextFactory<SqliteOneStopDbContext>>()));
+        }
+        else
+        {
+            services.AddPooledDbContextFactory<PostgresOneStopDbContext>(options => Configure(options, store));
+            services.AddScoped<OneStopDbContext>(sp => Rent(sp.GetRequiredService<IDbContextFactory<PostgresOneStopDbContext>>()));
+        }
+
         services.AddSingleton(store);
         return services;
+    }
+
+    /// <summary>
+    /// A context from the pool, seeing every office until its user narrows it: the pool keeps a context's own
+    /// properties, so the office a previous user chose is cleared here, as EF's guide to state in pooled contexts does.
+    /// </summary>
+    private static OneStopDbContext Rent<TContext>(IDbContextFactory<TContext> pool)
+        where TContext : OneStopDbContext
+    {
+        var db = pool.CreateDbContext();
+        db.OfficeScope = null;
+        return db;
     }
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, StoreConnection store)

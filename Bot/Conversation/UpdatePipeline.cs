@@ -23,7 +23,7 @@ namespace OneStopBot.Bot.Conversation;
 public sealed class UpdatePipeline(
     IServiceScopeFactory scopes,
     OfficeClock clock,
-    IOptions<AccessOptions> access,
+    OfficeDirectory offices,
     IOptions<OutboxOptions> outbox,
     OutboxSignal outboxSignal,
     ILogger<UpdatePipeline> log)
@@ -55,6 +55,8 @@ public sealed class UpdatePipeline(
                 var now = clock.Now;
                 var person = await LoadPersonAsync(db, message, now, ct);
                 language = person.Language;
+                // From here every query of this update sees what the sender may: their office's rows, or every office's.
+                scope.ServiceProvider.GetRequiredService<CurrentOffice>().EnterFor(person);
                 var (channel, chatId) = (message.Channel, message.ChatId);
                 var form = await db.Conversations.SingleOrDefaultAsync(c => c.Channel == channel && c.ChatId == chatId, ct);
                 db.ProcessedUpdates.Add(new ProcessedUpdate { Channel = message.Channel, UpdateId = message.UpdateId, AtUtc = now.Utc });
@@ -178,10 +180,9 @@ public sealed class UpdatePipeline(
         if (person is null)
         {
             person = new Person(message.Channel, message.UserId, message.DisplayName, now.Utc);
-            var role = AccessBootstrap.ConfiguredRole(access.Value, message.Channel, message.UserId);
-            if (role is { } granted)
+            if (offices.ConfiguredMembership(message.Channel, message.UserId) is { } membership)
             {
-                person.GrantRole(granted);
+                person.GrantRole(membership.Role, membership.UnitCode);
             }
 
             db.People.Add(person);

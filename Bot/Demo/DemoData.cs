@@ -37,7 +37,7 @@ public static class DemoData
         foreach (var demo in DemoPeople.All)
         {
             var person = new Person(ChannelKind.Console, demo.Id, demo.Name, now.Utc.AddDays(-60));
-            person.GrantRole(demo.Role);
+            person.GrantRole(demo.Role, demo.Role == Role.Citizen ? null : unitCode);
             person.AssignDesk(demo.Desk);
             db.People.Add(person);
             people[demo.Id] = person;
@@ -96,12 +96,12 @@ public static class DemoData
         }
 
         await db.SaveChangesAsync(ct);
-        SeedCampaignActivity(db, dossiers, officers, clock, calendar, random);
+        SeedCampaignActivity(db, unitCode, dossiers, officers, clock, calendar, random);
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Ratings of about half the returned dossiers, a complaint, votes and extra sessions, so the digest and the ranking have something to show.</summary>
-    private static void SeedCampaignActivity(OneStopDbContext db, List<Dossier> dossiers, Person[] officers, OfficeClock clock, IWorkingCalendar calendar, Random random)
+    private static void SeedCampaignActivity(OneStopDbContext db, string unitCode, List<Dossier> dossiers, Person[] officers, OfficeClock clock, IWorkingCalendar calendar, Random random)
     {
         var now = clock.Now;
         var chat = 800_000L;
@@ -113,7 +113,7 @@ public static class DemoData
             }
 
             var at = OfficeInstant.FromUtc(dossier.ReturnedAtUtc!.Value, clock.Zone);
-            var rating = new Rating(dossier.Id, ChannelKind.Console, chat++, dossier.ReceivedById, dossier.ReturnedById, at.Utc, at.Date);
+            var rating = new Rating(unitCode, dossier.Id, ChannelKind.Console, chat++, dossier.ReceivedById, dossier.ReturnedById, at.Utc, at.Date);
             var roll = random.NextDouble();
             rating.Choose(roll < 0.6 ? SatisfactionLevel.VerySatisfied : roll < 0.94 ? SatisfactionLevel.Satisfied : SatisfactionLevel.NotSatisfied, at.Utc);
             db.Ratings.Add(rating);
@@ -123,6 +123,7 @@ public static class DemoData
         var yesterday = now.Date.AddDays(-1);
         db.DailySequences.Add(new DailySequence { UnitCode = DailyNumbers.Complaints, Date = yesterday, Last = 1 });
         db.Complaints.Add(new Complaint(
+            unitCode,
             Features.Complaints.ComplaintCards.NewCode(yesterday, 1),
             ComplaintKind.Delay,
             false,
@@ -139,7 +140,7 @@ public static class DemoData
         var month = new DateOnly(now.Date.Year, now.Date.Month, 1);
         for (var voter = 0; voter < 7; voter++)
         {
-            db.Votes.Add(new Vote(officers[voter % 3 == 0 ? 1 : 0].Id, ChannelKind.Console, 700_000 + voter, month, "Tận tình, chu đáo", now.Utc.AddDays(-voter)));
+            db.Votes.Add(new Vote(unitCode, officers[voter % 3 == 0 ? 1 : 0].Id, ChannelKind.Console, 700_000 + voter, month, "Tận tình, chu đáo", now.Utc.AddDays(-voter)));
         }
 
         for (var day = now.Date.AddDays(-20); day < now.Date; day = day.AddDays(1))
@@ -147,16 +148,16 @@ public static class DemoData
             if (calendar.IsWorkingDay(day) && random.NextDouble() < 0.3)
             {
                 var officer = officers[random.Next(officers.Length)];
-                var session = new ExtraSession(officer.Id, SessionKind.ExtraHalfHour, day, now.Utc);
+                var session = new ExtraSession(unitCode, officer.Id, SessionKind.ExtraHalfHour, day, now.Utc);
                 session.Log(random.Next(1, 5), now.Utc);
                 db.ExtraSessions.Add(session);
             }
             else if (day.DayOfWeek == DayOfWeek.Saturday && !calendar.IsWorkingDay(day))
             {
-                var session = new ExtraSession(officers[0].Id, SessionKind.SaturdayMorning, day, now.Utc);
+                var session = new ExtraSession(unitCode, officers[0].Id, SessionKind.SaturdayMorning, day, now.Utc);
                 session.Log(random.Next(4, 12), now.Utc, random.Next(2, 6), random.Next(1, 5));
                 db.ExtraSessions.Add(session);
-                db.SaturdayDuties.Add(new SaturdayDuty(day, officers[0].Id, officers[0].Id, now.Utc));
+                db.SaturdayDuties.Add(new SaturdayDuty(unitCode, day, officers[0].Id, officers[0].Id, now.Utc));
             }
         }
     }

@@ -13,33 +13,43 @@ using OneStopBot.Persistence;
 
 namespace OneStopBot.Bot.Jobs;
 
-/// <summary>On the campaign's last working day, the leaders receive its summary: indicators, ranking and proposed commendations.</summary>
+/// <summary>On its campaign's last working day, each office's leaders receive its summary: indicators, ranking and proposed commendations.</summary>
 public sealed class CampaignSummaryJob(
     OneStopDbContext db,
     OfficeClock clock,
     IWorkingCalendar calendar,
     JobOutbox outbox,
-    IOptions<CampaignOptions> campaign,
+    OfficeDirectory offices,
+    CurrentOffice current,
     IOptions<IndexWeights> weights,
-    IOptions<OfficeOptions> office,
     LeaderAudience audience)
 {
     public const string Id = "campaign-summary";
 
     public async Task RunAsync(CancellationToken ct)
     {
+        foreach (var office in offices.All)
+        {
+            await SummariseAsync(office, ct);
+        }
+    }
+
+    private async Task SummariseAsync(OfficeProfile office, CancellationToken ct)
+    {
         var today = clock.Today;
-        var c = campaign.Value;
+        var c = office.Campaign;
         if (!calendar.IsWorkingDay(today) || today != LastWorkingDay(c.End) || today < c.Start)
         {
             return;
         }
 
-        var leaders = await audience.ListAsync(db, ct);
+        var leaders = await audience.ListAsync(db, office.UnitCode, ct);
         if (leaders.Count == 0)
         {
             return;
         }
+
+        current.Enter(office);
 
         var period = c.ToDate(today);
         var digest = await DigestData.LoadAsync(db, calendar, today, ReportPeriod.Campaign, c, weights.Value, ct);
@@ -47,7 +57,7 @@ public sealed class CampaignSummaryJob(
         await outbox.QueueToEachAsync(db, leaders, Id, today, lang =>
         {
             var text = new StringBuilder(RankingTexts.SummaryHeader.Format(lang, c.Name, Show.Date(c.Start), Show.Date(c.End)))
-                .Append("\n\n").Append(DigestFormatter.Format(digest, office.Value.Name, c, lang))
+                .Append("\n\n").Append(DigestFormatter.Format(digest, office.Name, c, lang))
                 .Append("\n\n").Append(RankingHandler.Format(ranking, period, c.Ranking, lang))
                 .Append("\n\n").Append(RankingTexts.Proposal[lang]);
             foreach (var r in ranking.Take(c.Commendations))

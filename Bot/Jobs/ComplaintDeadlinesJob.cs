@@ -19,6 +19,6 @@ public sealed class ComplaintDeadlinesJob(OneStopDbContext db, OfficeClock clock
             return;
         }
 
-        await ComplaintDeadlines.RunAsync(db, outbox, await audience.ListAsync(db, ct), now, calendar, ct);
+        await ComplaintDeadlines.RunAsync(db, outbox, audience, now, calendar, ct);
     }
 }

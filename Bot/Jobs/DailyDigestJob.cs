@@ -11,15 +11,15 @@ using OneStopBot.Persistence;
 
 namespace OneStopBot.Bot.Jobs;
 
-/// <summary>The leaders' morning digest: yesterday and the campaign to date, the lists, and the 14-day chart.</summary>
+/// <summary>Each office's leaders' morning digest: yesterday and the campaign to date, the lists, and the 14-day chart.</summary>
 public sealed class DailyDigestJob(
     OneStopDbContext db,
     OfficeClock clock,
     IWorkingCalendar calendar,
     JobOutbox outbox,
-    IOptions<CampaignOptions> campaign,
+    OfficeDirectory offices,
+    CurrentOffice current,
     IOptions<IndexWeights> weights,
-    IOptions<OfficeOptions> office,
     LeaderAudience audience)
 {
     public const string Id = "daily-digest";
@@ -32,18 +32,22 @@ public sealed class DailyDigestJob(
             return;
         }
 
-        var leaders = await audience.ListAsync(db, ct);
-        if (leaders.Count == 0)
+        foreach (var office in offices.All)
         {
-            return;
-        }
+            var leaders = await audience.ListAsync(db, office.UnitCode, ct);
+            if (leaders.Count == 0)
+            {
+                continue;
+            }
 
-        var digest = await DigestData.LoadAsync(db, calendar, today, ReportPeriod.Yesterday, campaign.Value, weights.Value, ct);
-        await outbox.QueueToEachAsync(db, leaders, Id, today, lang => Render(digest, lang), ct);
+            current.Enter(office);
+            var digest = await DigestData.LoadAsync(db, calendar, today, ReportPeriod.Yesterday, office.Campaign, weights.Value, ct);
+            await outbox.QueueToEachAsync(db, leaders, Id, today, lang => Render(digest, office, lang), ct);
+        }
     }
 
-    private JobMessage Render(Digest digest, Language language) =>
-        new(DigestFormatter.Format(digest, office.Value.Name, campaign.Value, language), Photo: ChartOf(digest, language));
+    private static JobMessage Render(Digest digest, OfficeProfile office, Language language) =>
+        new(DigestFormatter.Format(digest, office.Name, office.Campaign, language), Photo: ChartOf(digest, language));
 
     public static Attachment ChartOf(Digest digest, Language language)
     {

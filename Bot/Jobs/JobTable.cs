@@ -14,15 +14,14 @@ public sealed record JobEntry(string Id, string Name, string DefaultCron, Action
 /// </summary>
 public static class JobTable
 {
-    public static IReadOnlyList<JobEntry> Entries(OfficeOptions office)
+    public static IReadOnlyList<JobEntry> Entries(OfficeDirectory offices)
     {
-        ArgumentNullException.ThrowIfNull(office);
-        var reminder = office.ClosingTime.AddMinutes(-30);
+        ArgumentNullException.ThrowIfNull(offices);
         return
         [
             Entry<DailyDigestJob>(DailyDigestJob.Id, "DailyDigest", "30 7 * * *", j => j.RunAsync(CancellationToken.None)),
             Entry<OfficerBriefJob>(OfficerBriefJob.Id, "OfficerBrief", "45 7 * * *", j => j.RunAsync(CancellationToken.None)),
-            Entry<ExtraHalfHourJob>(ExtraHalfHourJob.Id, "ExtraHalfHour", $"{reminder.Minute} {reminder.Hour} * * *", j => j.RunAsync(CancellationToken.None)),
+            .. ExtraHalfHourEntries(offices),
             Entry<SaturdayRosterJob>(SaturdayRosterJob.Id, "SaturdayRoster", "0 15 * * *", j => j.RunAsync(CancellationToken.None)),
             Entry<CampaignSummaryJob>(CampaignSummaryJob.Id, "CampaignSummary", "0 16 * * *", j => j.RunAsync(CancellationToken.None)),
             Entry<UncollectedResultsJob>(UncollectedResultsJob.Id, "UncollectedResults", "0 9 * * *", j => j.RunAsync(CancellationToken.None)),
@@ -31,17 +30,30 @@ public static class JobTable
         ];
     }
 
+    /// <summary>
+    /// "30 phút tăng thêm" 30 minutes before each closing time: one entry per time the offices close at, the first
+    /// under the job's own id (a deployment of one office keeps the id it always had).
+    /// </summary>
+    private static IEnumerable<JobEntry> ExtraHalfHourEntries(OfficeDirectory offices) =>
+        offices.All.Select(o => o.Office).DistinctBy(ExtraHalfHourJob.ClosingOf).Select((office, i) =>
+        {
+            var closing = ExtraHalfHourJob.ClosingOf(office);
+            var reminder = office.ClosingTime.AddMinutes(-30);
+            var id = i == 0 ? ExtraHalfHourJob.Id : $"{ExtraHalfHourJob.Id}-{closing.Replace(":", string.Empty, StringComparison.Ordinal)}";
+            return Entry<ExtraHalfHourJob>(id, "ExtraHalfHour", $"{reminder.Minute} {reminder.Hour} * * *", j => j.RunForClosingAsync(closing, CancellationToken.None));
+        });
+
     private static JobEntry Entry<TJob>(string id, string name, string cron, Expression<Func<TJob, Task>> call) =>
         new(id, name, cron, (manager, schedule, options) => manager.AddOrUpdate(id, call, schedule, options));
 }
 
 /// <summary>Registers the job table with Hangfire at start, each job's cron read from configuration.</summary>
-internal sealed class JobScheduler(IRecurringJobManager manager, IConfiguration configuration, IOptions<JobsOptions> jobs, IOptions<OfficeOptions> office, OfficeClock clock) : IHostedService
+internal sealed class JobScheduler(IRecurringJobManager manager, IConfiguration configuration, IOptions<JobsOptions> jobs, OfficeDirectory offices, OfficeClock clock) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var options = new RecurringJobOptions { TimeZone = clock.Zone };
-        foreach (var job in JobTable.Entries(office.Value))
+        foreach (var job in JobTable.Entries(offices))
         {
             var cron = jobs.Value.Schedule ? configuration[$"{JobsOptions.Section}:{job.Name}:Cron"] ?? job.DefaultCron : Cron.Never();
             try

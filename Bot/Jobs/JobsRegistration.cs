@@ -28,11 +28,6 @@ public static class JobsRegistration
         var configuration = builder.Configuration;
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<CampaignOptions>().Bind(configuration.GetSection(CampaignOptions.Section))
-            .ValidateDataAnnotations()
-            .Validate(o => o.Start != default && o.End != default, "Campaign:Start and Campaign:End are missing: set the campaign window, e.g. 2024-04-01 and 2024-10-13.")
-            .Validate(o => o.Start <= o.End, "Campaign:Start must not be after Campaign:End.")
-            .ValidateOnStart();
         services.AddOptions<IndexWeights>().Bind(configuration.GetSection("Index"))
             .Validate(w => Weights(w).All(x => x.Weight >= 0 && x.Threshold > 0 && x.Threshold <= 1), "Index:*: weights must be positive and thresholds between 0 and 1.")
             .ValidateOnStart();

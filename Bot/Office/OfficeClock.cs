@@ -1,12 +1,11 @@
-using Microsoft.Extensions.Options;
 using OneStopBot.Domain;
 
 namespace OneStopBot.Bot.Office;
 
-/// <summary>The current moment in UTC and in the office's time zone.</summary>
-public sealed class OfficeClock(TimeProvider time, IOptions<OfficeOptions> options)
+/// <summary>The current moment in UTC and in the offices' time zone.</summary>
+public sealed class OfficeClock(TimeProvider time, OfficeDirectory offices)
 {
-    public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(offices.TimeZone);
 
     public OfficeInstant Now => OfficeInstant.FromUtc(time.GetUtcNow().UtcDateTime, Zone);
 

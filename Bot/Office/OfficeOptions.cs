@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace OneStopBot.Bot.Office;
 
-/// <summary>The office the bot serves (section <c>Office</c>).</summary>
+/// <summary>What an office is: its name, unit code, hours and address (section <c>Office</c>, or <c>Offices:&lt;n&gt;</c>).</summary>
 public sealed class OfficeOptions
 {
     public const string Section = "Office";
@@ -38,7 +38,11 @@ public sealed class OfficeOptions
     public Uri PaymentUrl { get; set; } = new("https://dichvucong.gov.vn");
 }
 
-/// <summary>Roles given at start to platform user ids (section <c>Access</c>).</summary>
+/// <summary>
+/// Roles given at start to platform user ids (section <c>Access</c>). With one office, its admins, leaders and
+/// officers; with an <c>Offices</c> section, the deployment's administrators and the province's leaders only (each
+/// office lists its own staff).
+/// </summary>
 public sealed class AccessOptions
 {
     public const string Section = "Access";
@@ -48,6 +52,9 @@ public sealed class AccessOptions
     public IList<long> Leaders { get; } = [];
 
     public IList<long> Officers { get; } = [];
+
+    /// <summary>The province's leaders: they see every office and belong to none.</summary>
+    public IList<long> Province { get; } = [];
 
     /// <summary>Whether administrators also receive the leaders' alerts, reminders and digests.</summary>
     public bool AdminsGetLeaderMessages { get; set; }

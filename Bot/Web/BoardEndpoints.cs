@@ -10,18 +10,18 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Bot.Web;
 
 /// <summary>
-/// One rendering of the board, served to every screen until it is <c>Web:BoardCacheDuration</c> old on the office
-/// clock; the screens that ask at once wait for the one reading of the database.
+/// One rendering of each office's board, served to every screen until it is <c>Web:BoardCacheDuration</c> old on
+/// the office clock; the screens that ask at once wait for the one reading of the database.
 /// </summary>
 public sealed class BoardCache(TimeProvider time, IOptions<WebOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim reading = new(1, 1);
-    private volatile Rendering? last;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Rendering> last = new(StringComparer.Ordinal);
 
-    public async Task<RenderedPage> GetAsync(Func<CancellationToken, Task<RenderedPage>> render, CancellationToken ct)
+    public async Task<RenderedPage> GetAsync(string unitCode, Func<CancellationToken, Task<RenderedPage>> render, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(render);
-        if (Fresh() is { } page)
+        if (Fresh(unitCode) is { } page)
         {
             return page;
         }
@@ -29,13 +29,13 @@ public sealed class BoardCache(TimeProvider time, IOptions<WebOptions> options) 
         await reading.WaitAsync(ct);
         try
         {
-            if (Fresh() is { } readMeanwhile)
+            if (Fresh(unitCode) is { } readMeanwhile)
             {
                 return readMeanwhile;
             }
 
             var rendered = await render(ct);
-            last = new Rendering(rendered, time.GetUtcNow());
+            last[unitCode] = new Rendering(rendered, time.GetUtcNow());
             return rendered;
         }
         finally
@@ -44,8 +44,8 @@ public sealed class BoardCache(TimeProvider time, IOptions<WebOptions> options) 
         }
     }
 
-    private RenderedPage? Fresh() =>
-        last is { } l && time.GetUtcNow() - l.At < options.Value.BoardCacheDuration ? l.Page : null;
+    private RenderedPage? Fresh(string unitCode) =>
+        last.TryGetValue(unitCode, out var l) && time.GetUtcNow() - l.At < options.Value.BoardCacheDuration ? l.Page : null;
 
     public void Dispose() => reading.Dispose();
 
@@ -68,25 +68,30 @@ public static class BoardEndpoints
     private static async Task ServeAsync(HttpContext http, string? unitCode, CancellationToken ct)
     {
         var services = http.RequestServices;
-        var office = services.GetRequiredService<IOptions<OfficeOptions>>().Value;
-        if (unitCode is not null && !string.Equals(unitCode, office.UnitCode, StringComparison.OrdinalIgnoreCase))
+        var offices = services.GetRequiredService<OfficeDirectory>();
+        var profile = unitCode is null ? offices.One : offices.All.FirstOrDefault(o => string.Equals(o.UnitCode, unitCode, StringComparison.OrdinalIgnoreCase));
+        if (profile is null)
         {
-            await WebRegistration.WriteNoticeAsync(http, StatusCodes.Status404NotFound, WebTexts.UnknownOffice, ct);
+            await WebRegistration.WriteNoticeAsync(http, StatusCodes.Status404NotFound, unitCode is null ? WebTexts.ChooseOffice : WebTexts.UnknownOffice, ct, string.Join(" · ", offices.All.Select(o => $"{Path}/{o.UnitCode} ({o.Name})")));
             return;
         }
 
+        var office = profile.Office;
+
         var web = services.GetRequiredService<IOptions<WebOptions>>().Value;
         var page = await services.GetRequiredService<BoardCache>().GetAsync(
+            profile.UnitCode,
             async c =>
             {
                 await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
+                scope.ServiceProvider.GetRequiredService<CurrentOffice>().Enter(profile);
                 var view = await BoardData.LoadAsync(
                     db,
                     services.GetRequiredService<IWorkingCalendar>(),
                     services.GetRequiredService<OfficeClock>(),
                     office.Name,
-                    services.GetRequiredService<IOptions<CampaignOptions>>().Value,
+                    profile.Campaign,
                     services.GetRequiredService<IOptions<IndexWeights>>().Value,
                     c);
                 var bot = services.GetRequiredService<BotIdentity>();

@@ -31,13 +31,12 @@ public static class ReportEndpoints
         }
 
         var services = http.RequestServices;
-        var campaign = services.GetRequiredService<IOptions<CampaignOptions>>().Value;
+        var campaign = request.Office.Campaign;
         var calendar = services.GetRequiredService<IWorkingCalendar>();
         var today = services.GetRequiredService<OfficeClock>().Today;
         var digest = await DigestData.LoadAsync(db, calendar, today, request.Kind, campaign, services.GetRequiredService<IOptions<IndexWeights>>().Value, ListLimit, ct);
         var ranking = await RankingQueries.RankAsync(db, calendar, DigestData.PeriodOf(request.Kind, today, campaign), today, campaign.Ranking, ct);
-        var office = services.GetRequiredService<IOptions<OfficeOptions>>().Value.Name;
-        var html = ReportPage.Render(digest, ranking, request.Kind, office, campaign, $"{token}/xlsx?ky={ReportPage.KeyOf(request.Kind)}", request.Leader.Language);
+        var html = ReportPage.Render(digest, ranking, request.Kind, request.Office.Name, campaign, $"{token}/xlsx?ky={ReportPage.KeyOf(request.Kind)}", request.Leader.Language);
         Html.Headers(http.Response, null);
         http.Response.Headers.CacheControl = "private, no-store";
         http.Response.ContentType = "text/html; charset=utf-8";
@@ -52,7 +51,7 @@ public static class ReportEndpoints
         }
 
         var services = http.RequestServices;
-        var campaign = services.GetRequiredService<IOptions<CampaignOptions>>().Value;
+        var campaign = request.Office.Campaign;
         var today = services.GetRequiredService<OfficeClock>().Today;
         var book = await ExportHandler.BuildAsync(
             db,
@@ -69,9 +68,12 @@ public static class ReportEndpoints
         await http.Response.Body.WriteAsync(book.Xlsx, ct);
     }
 
-    private sealed record LeaderRequest(Person Leader, ReportPeriod Kind);
+    private sealed record LeaderRequest(Person Leader, OfficeProfile Office, ReportPeriod Kind);
 
-    /// <summary>The leader a link was signed for, still a leader, and the period asked for; otherwise a polite refusal is written.</summary>
+    /// <summary>
+    /// The leader a link was signed for, still a leader, in their office (the request's data is narrowed to it), and
+    /// the period asked for; otherwise a polite refusal is written.
+    /// </summary>
     private static async Task<LeaderRequest?> LeaderAsync(HttpContext http, string token, OneStopDbContext db, CancellationToken ct)
     {
         var services = http.RequestServices;
@@ -95,12 +97,20 @@ public static class ReportEndpoints
             return null;
         }
 
+        var current = services.GetRequiredService<CurrentOffice>();
+        current.EnterFor(leader);
+        if (current.Profile is not { } office)
+        {
+            await WebRegistration.WriteNoticeAsync(http, StatusCodes.Status403Forbidden, WebTexts.ProvincePage, ct);
+            return null;
+        }
+
         if (ReportsHandler.ParsePeriod(http.Request.Query["ky"].ToString(), ReportPeriod.Yesterday) is not { } kind)
         {
             await WebRegistration.WriteNoticeAsync(http, StatusCodes.Status400BadRequest, WebTexts.UnknownPeriod, ct);
             return null;
         }
 
-        return new LeaderRequest(leader, kind);
+        return new LeaderRequest(leader, office, kind);
     }
 }

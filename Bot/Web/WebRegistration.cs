@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Conversation;
+using OneStopBot.Domain.People;
 
 namespace OneStopBot.Bot.Web;
 
@@ -45,8 +46,8 @@ public static class WebRegistration
         return app;
     }
 
-    /// <summary>A short page that says, in Vietnamese and then in English, why nothing else is shown.</summary>
-    public static Task WriteNoticeAsync(HttpContext http, int status, Text text, CancellationToken ct)
+    /// <summary>A short page that says, in Vietnamese and then in English, why nothing else is shown (<paramref name="args"/> fill the text's blanks).</summary>
+    public static Task WriteNoticeAsync(HttpContext http, int status, Text text, CancellationToken ct, params object?[] args)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(text);
@@ -57,7 +58,7 @@ public static class WebRegistration
         var page =
             "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>OneStopBot</title>"
             + "<style>body{font-family:\"DejaVu Sans\",Arial,sans-serif;max-width:40em;margin:2em auto;padding:0 1em;line-height:1.5;color:#102a43}p+p{color:#486581}</style></head>"
-            + "<body><p>" + Html.E(text.Vi) + "</p><p lang=\"en\">" + Html.E(text.En) + "</p></body></html>";
+            + "<body><p>" + Html.E(text.Format(Language.Vi, args)) + "</p><p lang=\"en\">" + Html.E(text.Format(Language.En, args)) + "</p></body></html>";
         return http.Response.WriteAsync(page, ct);
     }
 }

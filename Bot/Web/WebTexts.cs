@@ -56,8 +56,16 @@ internal static class WebTexts
         "No such report period. Choose: homqua, homnay, tuan, thang, chiendich.");
 
     public static readonly Text UnknownOffice = new(
-        "Không có bảng thông tin của đơn vị này. Xem danh sách tại /board.",
-        "There is no board for this office. See the list at /board.");
+        "Không có bảng thông tin của đơn vị này. Các bảng thông tin: {0}",
+        "There is no board for this office. The boards: {0}");
+
+    public static readonly Text ChooseOffice = new(
+        "Mỗi xã có bảng thông tin riêng: {0}",
+        "Each commune has its own board: {0}");
+
+    public static readonly Text ProvincePage = new(
+        "Trang báo cáo dành cho lãnh đạo một xã. Lãnh đạo tỉnh xem báo cáo các xã bằng lệnh /baocao trong chat.",
+        "The report page is for a commune's leaders. Province leaders read the communes' report with /baocao in the chat.");
 
     public static readonly Text TooManyRequests = new(
         "Có quá nhiều yêu cầu từ địa chỉ này. Xin thử lại sau một phút.",

@@ -14,10 +14,12 @@ public sealed class ExtraSession
 {
     private ExtraSession()
     {
+        UnitCode = string.Empty;
     }
 
-    public ExtraSession(long officerId, SessionKind kind, DateOnly date, DateTime startedAtUtc)
+    public ExtraSession(string unitCode, long officerId, SessionKind kind, DateOnly date, DateTime startedAtUtc)
     {
+        UnitCode = unitCode;
         OfficerId = officerId;
         Kind = kind;
         Date = date;
@@ -25,6 +27,9 @@ public sealed class ExtraSession
     }
 
     public long Id { get; private set; }
+
+    /// <summary>The officer's office.</summary>
+    public string UnitCode { get; private set; }
 
     public long OfficerId { get; private set; }
 
@@ -63,15 +68,17 @@ public sealed class SaturdayDuty
 {
     private SaturdayDuty()
     {
+        UnitCode = string.Empty;
     }
 
-    public SaturdayDuty(DateOnly date, long officerId, long assignedById, DateTime createdAtUtc)
+    public SaturdayDuty(string unitCode, DateOnly date, long officerId, long assignedById, DateTime createdAtUtc)
     {
         if (date.DayOfWeek != DayOfWeek.Saturday)
         {
             throw new DomainException("saturday.not_saturday", date);
         }
 
+        UnitCode = unitCode;
         Date = date;
         OfficerId = officerId;
         AssignedById = assignedById;
@@ -79,6 +86,9 @@ public sealed class SaturdayDuty
     }
 
     public long Id { get; private set; }
+
+    /// <summary>The office whose Saturday it is.</summary>
+    public string UnitCode { get; private set; }
 
     public DateOnly Date { get; private set; }
 

@@ -27,12 +27,14 @@ public sealed class Complaint
 {
     private Complaint()
     {
+        UnitCode = string.Empty;
         TrackingCode = string.Empty;
         Text = string.Empty;
     }
 
-    public Complaint(string trackingCode, ComplaintKind kind, bool harassment, string text, ChannelKind channel, long chatId, long? personId, bool anonymous, int? dossierId, long? officerId, DateTime createdAtUtc, DateOnly receivedOn)
+    public Complaint(string unitCode, string trackingCode, ComplaintKind kind, bool harassment, string text, ChannelKind channel, long chatId, long? personId, bool anonymous, int? dossierId, long? officerId, DateTime createdAtUtc, DateOnly receivedOn)
     {
+        UnitCode = unitCode;
         TrackingCode = trackingCode;
         Kind = kind;
         Harassment = harassment;
@@ -49,6 +51,9 @@ public sealed class Complaint
     }
 
     public long Id { get; private set; }
+
+    /// <summary>The office the complaint is about, which answers it.</summary>
+    public string UnitCode { get; private set; }
 
     public string TrackingCode { get; private set; }
 
@@ -142,6 +147,7 @@ public sealed class Complaint
 
     /// <summary>Takes a complaint in, with its deadlines counted in working days from the day it arrived.</summary>
     public static Complaint File(
+        string unitCode,
         string trackingCode,
         ComplaintKind kind,
         bool harassment,
@@ -169,6 +175,7 @@ public sealed class Complaint
         }
 
         var complaint = new Complaint(
+            unitCode,
             trackingCode,
             harassment ? ComplaintKind.OfficerConduct : kind,
             harassment,

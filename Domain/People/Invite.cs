@@ -8,19 +8,28 @@ public sealed class Invite
         Code = string.Empty;
     }
 
-    public Invite(string code, Role role, long createdById, DateTime createdAtUtc, DateTime expiresAtUtc)
+    public Invite(string? unitCode, string code, Role role, long createdById, DateTime createdAtUtc, DateTime expiresAtUtc)
     {
         if (role is not (Role.Officer or Role.Leader))
         {
             throw new DomainException("invite.role_not_allowed", role);
         }
 
+        if (role == Role.Officer && unitCode is null)
+        {
+            throw new ArgumentException("An officer works in an office: name it.", nameof(unitCode));
+        }
+
+        UnitCode = unitCode;
         Code = code;
         Role = role;
         CreatedById = createdById;
         CreatedAtUtc = createdAtUtc;
         ExpiresAtUtc = expiresAtUtc;
     }
+
+    /// <summary>The office the role is given in; null for a province leader, who belongs to none.</summary>
+    public string? UnitCode { get; private set; }
 
     public string Code { get; private set; }
 
@@ -52,9 +61,9 @@ public sealed class Invite
 
         UsedById = person.Id;
         UsedAtUtc = nowUtc;
-        if (person.Role < Role)
+        if (person.Role < Role || person.UnitCode != UnitCode)
         {
-            person.GrantRole(Role);
+            person.GrantRole(Role, UnitCode);
         }
     }
 }

@@ -48,6 +48,12 @@ public sealed class Person
 
     public Role Role { get; private set; }
 
+    /// <summary>
+    /// The office a member of staff works in (its unit code); null for a citizen, who belongs to no office, and for
+    /// a province leader or administrator, who sees every office.
+    /// </summary>
+    public string? UnitCode { get; private set; }
+
     public Language Language { get; private set; }
 
     /// <summary>The desk or function shown to citizens (e.g. "Tư pháp – Hộ tịch").</summary>
@@ -68,9 +74,10 @@ public sealed class Person
     /// <summary>When an administrator last took this person's role away; a configured role is then not given back at start.</summary>
     public DateTime? RoleRevokedAtUtc { get; private set; }
 
-    public void GrantRole(Role role)
+    public void GrantRole(Role role, string? unitCode)
     {
         Role = role;
+        UnitCode = role == Role.Citizen ? null : unitCode;
         RoleRevokedAtUtc = null;
     }
 
@@ -78,6 +85,7 @@ public sealed class Person
     public void RevokeRole(DateTime atUtc)
     {
         Role = Role.Citizen;
+        UnitCode = null;
         RoleRevokedAtUtc = atUtc;
     }
 

@@ -21,10 +21,12 @@ public sealed class Rating
 
     private Rating()
     {
+        UnitCode = string.Empty;
     }
 
-    public Rating(int dossierId, ChannelKind channel, long chatId, long receivedById, long? returnedById, DateTime createdAtUtc, DateOnly ratedOn)
+    public Rating(string unitCode, int dossierId, ChannelKind channel, long chatId, long receivedById, long? returnedById, DateTime createdAtUtc, DateOnly ratedOn)
     {
+        UnitCode = unitCode;
         DossierId = dossierId;
         Channel = channel;
         ChatId = chatId;
@@ -38,6 +40,9 @@ public sealed class Rating
     public const int MaxComment = 1000;
 
     public long Id { get; private set; }
+
+    /// <summary>The dossier's office.</summary>
+    public string UnitCode { get; private set; }
 
     public int DossierId { get; private set; }
 
@@ -82,7 +87,7 @@ public sealed class Rating
             throw new DomainException("rating.not_returned", dossier.Code);
         }
 
-        return new Rating(dossier.Id, channel, chatId, dossier.ReceivedById, dossier.ReturnedById, now.Utc, now.Date);
+        return new Rating(dossier.UnitCode, dossier.Id, channel, chatId, dossier.ReceivedById, dossier.ReturnedById, now.Utc, now.Date);
     }
 
     /// <summary>Whether this chat may still change the rating: the chat that rated, within the window.</summary>

@@ -7,10 +7,12 @@ public sealed class Vote
 {
     private Vote()
     {
+        UnitCode = string.Empty;
     }
 
-    public Vote(long officerId, ChannelKind voterChannel, long voterId, DateOnly month, string? reason, DateTime createdAtUtc)
+    public Vote(string unitCode, long officerId, ChannelKind voterChannel, long voterId, DateOnly month, string? reason, DateTime createdAtUtc)
     {
+        UnitCode = unitCode;
         OfficerId = officerId;
         VoterChannel = voterChannel;
         VoterId = voterId;
@@ -20,6 +22,9 @@ public sealed class Vote
     }
 
     public long Id { get; private set; }
+
+    /// <summary>The officer's office.</summary>
+    public string UnitCode { get; private set; }
 
     public long OfficerId { get; private set; }
 
@@ -45,6 +50,7 @@ public sealed class Vote
     /// (<paramref name="votersEarlierVotes"/> are the voter's votes; others are ignored) or votes for themself.
     /// </summary>
     public static Vote Cast(
+        string unitCode,
         long officerId,
         ChannelKind voterChannel,
         long voterId,
@@ -70,6 +76,6 @@ public sealed class Vote
             throw new DomainException("vote.once_a_month", now.Date.Month, now.Date.Year);
         }
 
-        return new Vote(officerId, voterChannel, voterId, month, reason, now.Utc);
+        return new Vote(unitCode, officerId, voterChannel, voterId, month, reason, now.Utc);
     }
 }

@@ -12,6 +12,8 @@ internal sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
     {
         builder.HasKey(r => r.Id);
         builder.HasIndex(r => r.DossierId).IsUnique();
+        builder.Property(r => r.UnitCode).HasMaxLength(32);
+        builder.HasIndex(r => new { r.UnitCode, r.RatedOn });
         builder.HasIndex(r => r.RatedOn);
         builder.HasIndex(r => r.ReceivedById);
         builder.HasIndex(r => r.ReturnedById);
@@ -36,6 +38,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.MoreInfo).HasMaxLength(4000);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => new { c.State, c.ResolveBy });
+        builder.Property(c => c.UnitCode).HasMaxLength(32);
+        builder.HasIndex(c => new { c.UnitCode, c.ReceivedOn });
         builder.HasIndex(c => c.ReceivedOn);
         builder.HasIndex(c => new { c.Channel, c.ChatId });
         builder.Ignore(c => c.IsOpen);
@@ -48,6 +52,8 @@ internal sealed class VoteConfiguration : IEntityTypeConfiguration<Vote>
     {
         builder.HasKey(v => v.Id);
         builder.HasIndex(v => new { v.OfficerId, v.VoterChannel, v.VoterId, v.Month }).IsUnique();
+        builder.Property(v => v.UnitCode).HasMaxLength(32);
+        builder.HasIndex(v => new { v.UnitCode, v.Month });
         builder.HasIndex(v => v.Month);
         builder.Property(v => v.Reason).HasMaxLength(500);
     }

@@ -36,6 +36,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.EndedOn, d.DueDate, d.ForcedLate, d.ReceptionDate, d.ProcessingUnit, d.ReceivedById, d.ProcedureId })
             .HasDatabaseName("IX_Dossiers_Ended_Indicators");
         builder.HasIndex(d => new { d.State, d.DueDate });
+        builder.HasIndex(d => new { d.UnitCode, d.State, d.DueDate });
         builder.HasIndex(d => new { d.ReceivedById, d.State });
 
         builder.HasOne<Domain.Procedures.Procedure>().WithMany().HasForeignKey(d => d.ProcedureId).OnDelete(DeleteBehavior.Restrict);

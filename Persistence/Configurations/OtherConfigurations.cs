@@ -33,6 +33,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.NameKey).HasMaxLength(200);
         builder.Property(p => p.Desk).HasMaxLength(200);
         builder.HasIndex(p => p.Role);
+        builder.Property(p => p.UnitCode).HasMaxLength(32);
+        builder.HasIndex(p => new { p.UnitCode, p.Role });
         builder.Ignore(p => p.IsStaff);
         builder.Ignore(p => p.HasPlaceholderName);
     }
@@ -44,6 +46,7 @@ internal sealed class InviteConfiguration : IEntityTypeConfiguration<Invite>
     {
         builder.HasKey(i => i.Code);
         builder.Property(i => i.Code).HasMaxLength(64);
+        builder.Property(i => i.UnitCode).HasMaxLength(32);
     }
 }
 
@@ -109,6 +112,8 @@ internal sealed class ExtraSessionConfiguration : IEntityTypeConfiguration<Domai
     {
         builder.HasKey(s => s.Id);
         builder.HasIndex(s => new { s.OfficerId, s.Kind, s.Date }).IsUnique();
+        builder.Property(s => s.UnitCode).HasMaxLength(32);
+        builder.HasIndex(s => new { s.UnitCode, s.Date });
         builder.HasIndex(s => s.Date);
     }
 }
@@ -119,5 +124,6 @@ internal sealed class SaturdayDutyConfiguration : IEntityTypeConfiguration<Domai
     {
         builder.HasKey(s => s.Id);
         builder.HasIndex(s => new { s.Date, s.OfficerId }).IsUnique();
+        builder.Property(s => s.UnitCode).HasMaxLength(32);
     }
 }

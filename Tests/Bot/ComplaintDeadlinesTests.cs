@@ -20,12 +20,12 @@ public sealed class ComplaintDeadlinesTests
             foreach (var (id, name) in new[] { (1002L, "Minh"), (1005L, "Hà") })
             {
                 var leader = new Person(ChannelKind.Telegram, id, name, A.At(2026, 1, 5).Utc);
-                leader.GrantRole(Role.Leader);
+                leader.GrantRole(Role.Leader, A.Unit);
                 db.People.Add(leader);
             }
 
             db.People.Add(new Person(ChannelKind.Telegram, 5001, "Bình", A.At(2026, 1, 5).Utc));
-            db.Complaints.Add(Complaint.File("PA-260213-001", ComplaintKind.Delay, false, "Hồ sơ của tôi đã quá hạn một tuần.", ChannelKind.Telegram, 5001, null, true, null, null, A.At(2026, 2, 13, 10), A.Calendar));
+            db.Complaints.Add(Complaint.File(A.Unit, "PA-260213-001", ComplaintKind.Delay, false, "Hồ sơ của tôi đã quá hạn một tuần.", ChannelKind.Telegram, 5001, null, true, null, null, A.At(2026, 2, 13, 10), A.Calendar));
             await db.SaveChangesAsync();
         }
 
@@ -47,8 +47,7 @@ public sealed class ComplaintDeadlinesTests
     private static async Task<int> RunAsync(TestDatabase database, OneStopBot.Domain.OfficeInstant now)
     {
         await using var db = database.NewContext();
-        var leaders = await new LeaderAudience(Options.Create(new AccessOptions())).ListAsync(db, CancellationToken.None);
         var outbox = new OneStopBot.Bot.Jobs.JobOutbox(new OneStopBot.Bot.Conversation.OutboxSignal(), new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now.Utc));
-        return await ComplaintDeadlines.RunAsync(db, outbox, leaders, now, A.Calendar, CancellationToken.None);
+        return await ComplaintDeadlines.RunAsync(db, outbox, new LeaderAudience(A.Offices()), now, A.Calendar, CancellationToken.None);
     }
 }

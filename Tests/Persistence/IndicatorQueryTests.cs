@@ -188,12 +188,12 @@ internal static class IndicatorFixture
             Rated(d1, SatisfactionLevel.NotSatisfied),
             Rated(d2, SatisfactionLevel.Satisfied),
             Rated(d3, SatisfactionLevel.VerySatisfied));
-        db.Complaints.Add(Complaint.File("PA-0001", ComplaintKind.OfficerConduct, true, "Cán bộ gây khó khăn", ChannelKind.Telegram, 77, null, false, d4.Id, second.PersonId, A.At(2026, 11, 20), cal));
+        db.Complaints.Add(Complaint.File(A.Unit, "PA-0001", ComplaintKind.OfficerConduct, true, "Cán bộ gây khó khăn", ChannelKind.Telegram, 77, null, false, d4.Id, second.PersonId, A.At(2026, 11, 20), cal));
         await db.SaveChangesAsync();
 
         Rating Rated(Dossier d, SatisfactionLevel level)
         {
-            var r = new Rating(d.Id, ChannelKind.Telegram, 77, d.ReceivedById, d.ReturnedById, utc, new DateOnly(2026, 11, 20));
+            var r = new Rating(A.Unit, d.Id, ChannelKind.Telegram, 77, d.ReceivedById, d.ReturnedById, utc, new DateOnly(2026, 11, 20));
             r.Choose(level, utc);
             return r;
         }

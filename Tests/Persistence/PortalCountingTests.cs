@@ -49,7 +49,7 @@ public sealed class PortalCountingTests : IAsyncLifetime
         // Received Friday 20/11: resolve by Friday 11/12, still open on 27/11 and not yet due.
         var openNotDue = File("PA-6", A.At(2026, 11, 20));
         // Taken in without any deadline (as an import would): nothing shows it was handled in time.
-        var noDeadline = new Complaint("PA-7", ComplaintKind.Procedure, false, "Thủ tục rườm rà quá", ChannelKind.Telegram, 77, null, false, null, null, monday.Utc, monday.Date);
+        var noDeadline = new Complaint(A.Unit, "PA-7", ComplaintKind.Procedure, false, "Thủ tục rườm rà quá", ChannelKind.Telegram, 77, null, false, null, null, monday.Utc, monday.Date);
         await SaveAsync(refusedLate, refusedInTime, askedLate, answeredLateThenReopened, answeredInTime, openNotDue, noDeadline);
 
         refusedLate.RefuseBy.Should().Be(new DateOnly(2026, 11, 4), "the hand computation starts from these deadlines");
@@ -184,7 +184,7 @@ public sealed class PortalCountingTests : IAsyncLifetime
     }
 
     private static Complaint File(string code, OfficeInstant at, bool harassment = false) =>
-        Complaint.File(code, ComplaintKind.Procedure, harassment, "Nội dung phản ánh đủ dài", ChannelKind.Telegram, 77, null, false, null, null, at, A.Calendar);
+        Complaint.File(A.Unit, code, ComplaintKind.Procedure, harassment, "Nội dung phản ánh đủ dài", ChannelKind.Telegram, 77, null, false, null, null, at, A.Calendar);
 
     private async Task SaveAsync(params Complaint[] complaints)
     {

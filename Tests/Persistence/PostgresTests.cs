@@ -165,5 +165,5 @@ public sealed class PostgresTests
     }
 
     private static Complaint File(string code) =>
-        Complaint.File(code, ComplaintKind.Delay, false, "Hồ sơ của tôi đã quá hạn một tuần.", ChannelKind.Telegram, Citizen, null, true, null, null, A.At(2026, 11, 24, 10), A.Calendar);
+        Complaint.File(A.Unit, code, ComplaintKind.Delay, false, "Hồ sơ của tôi đã quá hạn một tuần.", ChannelKind.Telegram, Citizen, null, true, null, null, A.At(2026, 11, 24, 10), A.Calendar);
 }

@@ -1,3 +1,5 @@
+using OneStopBot.Bot.Features.Digests;
+using OneStopBot.Bot.Office;
 using OneStopBot.Domain;
 using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Dossiers;
@@ -14,6 +16,17 @@ internal static class A
 
     public static readonly Actor Officer = new(1, "Nguyễn Thị Lan");
 
+    /// <summary>The test office's unit code, the prefix of its dossier codes.</summary>
+    public const string Unit = "H15.50.05.13";
+
+    public static OfficeOptions Office(string name = "UBND xã Thử Nghiệm", string unit = Unit) => new() { Name = name, UnitCode = unit };
+
+    public static CampaignOptions Campaign() => new() { Name = "Chiến dịch thử", Start = new DateOnly(2026, 1, 1), End = new DateOnly(2026, 12, 31) };
+
+    /// <summary>A deployment of one office.</summary>
+    public static OfficeDirectory Offices(OfficeOptions? office = null, CampaignOptions? campaign = null, AccessOptions? access = null) =>
+        new([new OfficeProfile(office ?? Office(), campaign ?? Campaign(), new OfficeStaff())], access ?? new AccessOptions());
+
     public static Procedure Procedure(ProcessingTime? processing = null, long? fee = 0, OnlineLevel online = OnlineLevel.Partial) =>
         new(new ProcedureInfo("1.000001", "Thủ tục thử", processing ?? ProcessingTime.WorkingDays(3), fee, null, online, null));
 
@@ -24,7 +37,7 @@ internal static class A
     public static Dossier Dossier(OfficeInstant? receivedAt = null, ProcessingTime? processing = null, long fee = 0, int sequence = 1) =>
         OneStopBot.Domain.Dossiers.Dossier.Receive(
             new Reception(Procedure(processing, fee), "Trần Văn Bình", "0912345678", DossierChannel.Counter, true, PaymentMethod.None, fee),
-            "H15.50.05.13",
+            Unit,
             sequence,
             receivedAt ?? At(2026, 11, 23),
             Officer,

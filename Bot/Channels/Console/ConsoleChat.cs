@@ -15,7 +15,7 @@ public sealed class ConsoleChat(
     UpdatePipeline pipeline,
     OutboxDispatcher outbox,
     ConsoleSender sender,
-    IOptions<OfficeOptions> office,
+    OfficeDirectory offices,
     IHostApplicationLifetime lifetime,
     Microsoft.AspNetCore.Hosting.Server.IServer server,
     TimeProvider time) : BackgroundService
@@ -132,7 +132,7 @@ public sealed class ConsoleChat(
     private string Banner() =>
         $"""
         ══════════════════════════════════════════════════════════════
-         OneStopBot — {office.Value.Name}
+         OneStopBot — {offices.ServiceName}
          Trò chuyện cục bộ trên dữ liệu mẫu / local chat on demo data
          /as officer | officer2 | leader | admin | citizen — đổi vai / switch role
          #n — bấm nút số n / press button n;  > ... — trả lời thẻ hồ sơ / reply to the card

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Office;
 using OneStopBot.Domain.People;
 using OneStopBot.Persistence;
@@ -7,30 +6,17 @@ using OneStopBot.Persistence;
 namespace OneStopBot.Bot.Features.Access;
 
 /// <summary>
-/// Gives the roles named in <c>Access:*</c> to the Telegram users who already talked to the bot, except to those
-/// an administrator revoked since: a revocation stands until a new invitation, whatever the configuration says.
+/// Gives the roles the configuration names (<c>Access:*</c>, <c>Offices:&lt;n&gt;:*</c>) to their Telegram users, in their
+/// offices, except to those an administrator revoked since: a revocation stands until a new invitation, whatever the
+/// configuration says.
 /// </summary>
 internal static class AccessBootstrap
 {
-    public static Role? ConfiguredRole(AccessOptions access, ChannelKind channel, long userId)
-    {
-        ArgumentNullException.ThrowIfNull(access);
-        if (channel != ChannelKind.Telegram)
-        {
-            return null;
-        }
-
-        return access.Admins.Contains(userId) ? Role.Admin
-            : access.Leaders.Contains(userId) ? Role.Leader
-            : access.Officers.Contains(userId) ? Role.Officer
-            : null;
-    }
-
-    public static async Task ApplyAsync(OneStopDbContext db, AccessOptions access, DateTime nowUtc, CancellationToken ct)
+    public static async Task ApplyAsync(OneStopDbContext db, OfficeDirectory offices, DateTime nowUtc, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(access);
-        var ids = access.Admins.Concat(access.Leaders).Concat(access.Officers).Distinct().ToList();
+        ArgumentNullException.ThrowIfNull(offices);
+        var ids = offices.ConfiguredIds().ToList();
         if (ids.Count == 0)
         {
             return;
@@ -49,9 +35,10 @@ internal static class AccessBootstrap
 
         foreach (var person in people)
         {
-            if (person.RoleRevokedAtUtc is null && ConfiguredRole(access, ChannelKind.Telegram, person.ExternalId) is { } role && person.Role < role)
+            if (person.RoleRevokedAtUtc is null && offices.ConfiguredMembership(ChannelKind.Telegram, person.ExternalId) is { } membership
+                && (person.Role < membership.Role || (person.Role == membership.Role && person.UnitCode != membership.UnitCode)))
             {
-                person.GrantRole(role);
+                person.GrantRole(membership.Role, membership.UnitCode);
             }
         }
 

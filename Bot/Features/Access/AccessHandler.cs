@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Office;
 using OneStopBot.Domain;
 using OneStopBot.Domain.People;
 using OneStopBot.Domain.Text;
@@ -8,7 +9,7 @@ using OneStopBot.Domain.Text;
 namespace OneStopBot.Bot.Features.Access;
 
 /// <summary>Roles: invitation links, revocation, the staff list.</summary>
-internal sealed class AccessHandler(BotIdentity bot, Microsoft.Extensions.Options.IOptions<Office.AccessOptions> access)
+internal sealed class AccessHandler(BotIdentity bot, OfficeDirectory offices)
 {
     public const string InvitePrefix = "i_";
     public const string RevokeSubject = "revoke";
@@ -57,24 +58,73 @@ internal sealed class AccessHandler(BotIdentity bot, Microsoft.Extensions.Option
             return Task.CompletedTask;
         }
 
-        Role? role = SearchKey.Of(args) switch
+        // "/moi canbo", "/moi lanhdao" in the admin's office; an administrator of the whole deployment names the office
+        // ("/moi canbo H15.50.05.13") or invites a province leader ("/moi tinh").
+        var words = args.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var kind = SearchKey.Of(words.ElementAtOrDefault(0) ?? string.Empty);
+        var named = words.ElementAtOrDefault(1);
+        Role? role = kind switch
         {
-            "canbo" or "can bo" or "officer" => Role.Officer,
-            "lanhdao" or "lanh dao" or "leader" => Role.Leader,
+            "canbo" or "officer" => Role.Officer,
+            "lanhdao" or "leader" => Role.Leader,
+            "tinh" or "province" => Role.Leader,
             _ => null,
         };
+        if (kind is "can" or "lanh" && named is not null)
+        {
+            // "can bo", "lanh dao" typed in two words.
+            var rest = named.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            role = (kind, SearchKey.Of(rest[0])) switch
+            {
+                ("can", "bo") => Role.Officer,
+                ("lanh", "dao") => Role.Leader,
+                _ => null,
+            };
+            named = rest.ElementAtOrDefault(1);
+        }
+
         if (role is null)
         {
             ctx.Reply(ctx.T(AccessTexts.InviteUsage));
             return Task.CompletedTask;
         }
 
-        var invite = new Invite(BotIdentity.NewSecret(), role.Value, ctx.Person.Id, ctx.Now.Utc, ctx.Now.Utc + access.Value.InviteLifetime);
+        string? unit;
+        if (kind is "tinh" or "province")
+        {
+            if (ctx.Person.UnitCode is not null || offices.One is not null)
+            {
+                ctx.Reply(ctx.T(AccessTexts.ProvinceInviteRefused));
+                return Task.CompletedTask;
+            }
+
+            unit = null;
+        }
+        else if (ctx.Person.UnitCode is { } own && offices.One is null)
+        {
+            unit = own;
+        }
+        else if (offices.One is { } one)
+        {
+            unit = one.UnitCode;
+        }
+        else if (offices.Find(named?.Trim()) is { } office)
+        {
+            unit = office.UnitCode;
+        }
+        else
+        {
+            ctx.Reply(ctx.T(AccessTexts.InviteNameOffice, offices.All[0].UnitCode, string.Join(", ", offices.All.Select(o => o.UnitCode))));
+            return Task.CompletedTask;
+        }
+
+        var lifetime = offices.Access.InviteLifetime;
+        var invite = new Invite(unit, BotIdentity.NewSecret(), role.Value, ctx.Person.Id, ctx.Now.Utc, ctx.Now.Utc + lifetime);
         ctx.Db.Invites.Add(invite);
         ctx.Reply(ctx.T(
             AccessTexts.InviteCreated,
             AccessTexts.RoleName(role.Value, ctx.Language),
-            Show.Date(DateOnly.FromDateTime(ctx.Now.Local + access.Value.InviteLifetime)),
+            Show.Date(DateOnly.FromDateTime(ctx.Now.Local + lifetime)),
             bot.Link(InvitePrefix + invite.Code)));
         return Task.CompletedTask;
     }
@@ -130,7 +180,7 @@ internal sealed class AccessHandler(BotIdentity bot, Microsoft.Extensions.Option
         }
 
         var person = await ctx.Db.People.SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (person is null)
+        if (person is null || !MayManage(ctx.Person, person))
         {
             ctx.Reply(ctx.T(AccessTexts.NoSuchPerson, id));
             return;
@@ -155,7 +205,7 @@ internal sealed class AccessHandler(BotIdentity bot, Microsoft.Extensions.Option
 
         var id = confirmed.Read<long>();
         var person = await ctx.Db.People.SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (person is null)
+        if (person is null || !MayManage(ctx.Person, person))
         {
             ctx.Reply(ctx.T(AccessTexts.NoSuchPerson, id));
             return;
@@ -164,4 +214,11 @@ internal sealed class AccessHandler(BotIdentity bot, Microsoft.Extensions.Option
         person.RevokeRole(ctx.Now.Utc);
         ctx.Reply(ctx.T(AccessTexts.Revoked, person.DisplayName));
     }
+
+    /// <summary>
+    /// An office's administrator manages that office's staff only; the province's leaders and administrators, who
+    /// belong to no office, are managed by an administrator of the whole deployment.
+    /// </summary>
+    private bool MayManage(Person admin, Person person) =>
+        offices.One is not null || admin.UnitCode is null || person.UnitCode == admin.UnitCode;
 }

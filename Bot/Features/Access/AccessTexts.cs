@@ -4,6 +4,14 @@ namespace OneStopBot.Bot.Features.Access;
 
 internal static class AccessTexts
 {
+    public static readonly Text ProvinceInviteRefused = new(
+        "Chỉ quản trị viên của cả tỉnh (không thuộc xã nào) mới mời được lãnh đạo tỉnh.",
+        "Only an administrator of the whole province (of no commune) can invite a province leader.");
+
+    public static readonly Text InviteNameOffice = new(
+        "Vui lòng ghi mã đơn vị của xã, ví dụ: /moi canbo {0}\nCác mã đơn vị: {1}",
+        "Please give the commune's unit code, e.g. /moi canbo {0}\nThe unit codes: {1}");
+
     public static readonly Text StaffOnly = new(
         "Xin lỗi, chức năng này chỉ dành cho cán bộ Bộ phận Một cửa. Ông/bà có thể dùng /tracuu để tra cứu hồ sơ hoặc /huongdan để xem các chức năng.",
         "Sorry, this is for One-Stop-Shop officers only. You can use /tracuu to look up a dossier or /huongdan to see what you can do.");
@@ -17,8 +25,8 @@ internal static class AccessTexts
         "Sorry, this is for the bot's administrators only.");
 
     public static readonly Text InviteUsage = new(
-        "Cách dùng: /moi canbo hoặc /moi lanhdao",
-        "Usage: /moi canbo (officer) or /moi lanhdao (leader)");
+        "Cách dùng: /moi canbo hoặc /moi lanhdao (quản trị viên của tỉnh: /moi canbo <mã đơn vị>, /moi tinh)",
+        "Usage: /moi canbo (officer) or /moi lanhdao (leader) (a province administrator: /moi canbo <unit code>, /moi tinh)");
 
     public static readonly Text InviteCreated = new(
         "Liên kết mời làm {0} (dùng một lần, hết hạn {1}):\n{2}\nGửi liên kết này cho đúng người cần cấp quyền.",

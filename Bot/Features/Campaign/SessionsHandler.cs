@@ -235,7 +235,7 @@ internal sealed class SessionsHandler(IWorkingCalendar calendar)
             return;
         }
 
-        ctx.Db.SaturdayDuties.Add(new SaturdayDuty(date, officer.Id, ctx.Person.Id, ctx.Now.Utc));
+        ctx.Db.SaturdayDuties.Add(new SaturdayDuty(officer.UnitCode ?? string.Empty, date, officer.Id, ctx.Person.Id, ctx.Now.Utc));
         if (officer.Id == ctx.Person.Id)
         {
             ctx.Reply(ctx.T(SessionTexts.SignedUp, officer.DisplayName, Show.Date(date)));
@@ -393,7 +393,7 @@ internal sealed class SessionsHandler(IWorkingCalendar calendar)
         var session = await ctx.Db.ExtraSessions.SingleOrDefaultAsync(s => s.OfficerId == me && s.Kind == kind && s.Date == day, ct);
         if (session is null)
         {
-            session = new ExtraSession(me, kind, day, ctx.Now.Utc);
+            session = new ExtraSession(ctx.Person.UnitCode ?? string.Empty, me, kind, day, ctx.Now.Utc);
             ctx.Db.ExtraSessions.Add(session);
         }
 

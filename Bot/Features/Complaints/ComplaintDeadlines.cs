@@ -9,24 +9,24 @@ using OneStopBot.Persistence.Messaging;
 namespace OneStopBot.Bot.Features.Complaints;
 
 /// <summary>
-/// Reminds the leaders before each complaint deadline (refuse within 2 working days, ask for more within 5,
+/// Reminds an office's leaders before each of its complaints' deadlines (refuse within 2 working days, ask for more within 5,
 /// resolve within 15) and alerts them once one has passed. Safe to run as often as wanted, at once on several
 /// instances: every message goes through <see cref="Jobs.JobOutbox"/> under its dedupe key, so it is written once.
 /// </summary>
 public static class ComplaintDeadlines
 {
     /// <returns>How many messages were queued.</returns>
-    public static async Task<int> RunAsync(OneStopDbContext db, Jobs.JobOutbox outbox, IReadOnlyList<Person> leaders, OfficeInstant now, IWorkingCalendar calendar, CancellationToken ct)
+    public static async Task<int> RunAsync(OneStopDbContext db, Jobs.JobOutbox outbox, Following.LeaderAudience audience, OfficeInstant now, IWorkingCalendar calendar, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(outbox);
-        ArgumentNullException.ThrowIfNull(leaders);
+        ArgumentNullException.ThrowIfNull(audience);
         ArgumentNullException.ThrowIfNull(calendar);
         var open = await db.Complaints.AsNoTracking()
             .Where(c => c.State == ComplaintState.Received || c.State == ComplaintState.InProgress)
             .OrderBy(c => c.Id)
             .ToListAsync(ct);
-        if (open.Count == 0 || leaders.Count == 0)
+        if (open.Count == 0)
         {
             return 0;
         }
@@ -36,8 +36,15 @@ public static class ComplaintDeadlines
             .Select(m => m.DedupeKey!)
             .ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var queued = 0;
+        var leadersOf = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
         foreach (var complaint in open)
         {
+            // Each complaint's deadlines are its office's leaders' to keep.
+            if (!leadersOf.TryGetValue(complaint.UnitCode, out var leaders))
+            {
+                leaders = leadersOf[complaint.UnitCode] = await audience.ListAsync(db, complaint.UnitCode, ct);
+            }
+
             foreach (var check in complaint.CheckDeadlines(now.Date, calendar))
             {
                 foreach (var leader in leaders)

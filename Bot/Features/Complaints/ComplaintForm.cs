@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Following;
+using OneStopBot.Bot.Office;
 using OneStopBot.Domain.Calendar;
 using OneStopBot.Domain.Complaints;
 using OneStopBot.Domain.Dossiers;
@@ -15,7 +16,7 @@ namespace OneStopBot.Bot.Features.Complaints;
 /// back), its tracking code, its state (/phananh &lt;code&gt;), the information the office asks the citizen to add,
 /// and the one reopening a citizen may ask for.
 /// </summary>
-internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience audience)
+internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience audience, OfficeDirectory offices)
 {
     public const string Kind = "complaint";
     public const string ButtonPrefix = "pa";
@@ -87,6 +88,9 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
             case Step.Dossier:
                 await DossierStepAsync(ctx, draft, button, text, ct);
                 break;
+            case Step.Office:
+                OfficeStep(ctx, draft, button);
+                break;
             case Step.Text:
                 await TextStepAsync(ctx, draft, text, ct);
                 break;
@@ -129,30 +133,57 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
         ctx.Reply(ctx.T(ComplaintTexts.AskDossier), SkipButton(ctx.Language));
     }
 
-    private static async Task DossierStepAsync(ChatContext ctx, Draft draft, string? button, string? text, CancellationToken ct)
+    private async Task DossierStepAsync(ChatContext ctx, Draft draft, string? button, string? text, CancellationToken ct)
     {
         if (button != "skip")
         {
             var tail = text is null ? null : DossierCode.Tail(text);
-            var id = tail is null
+            var followed = tail is null
                 ? null
-                : await FollowHandler.FollowedBy(ctx).Where(d => d.CodeTail == tail).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
-            if (id is null)
+                : await FollowHandler.FollowedBy(ctx).Where(d => d.CodeTail == tail).Select(d => new { d.Id, d.UnitCode }).FirstOrDefaultAsync(ct);
+            if (followed is null)
             {
                 // Only a dossier the chat already proved it may see: the code alone tells nothing.
                 ctx.Reply(ctx.T(ComplaintTexts.DossierNotFollowed, text ?? string.Empty), SkipButton(ctx.Language));
                 return;
             }
 
-            draft.DossierId = id;
+            draft.DossierId = followed.Id;
+            draft.UnitCode = followed.UnitCode;
         }
 
+        draft.UnitCode ??= (await Communes.ImpliedAsync(ctx, offices, ct))?.UnitCode;
+        if (draft.UnitCode is null)
+        {
+            draft.Step = Step.Office;
+            ctx.SaveForm(Kind, draft);
+            ctx.Reply(ctx.T(ComplaintTexts.AskOffice), Communes.Buttons(offices, $"{ButtonPrefix}:c:"));
+            return;
+        }
+
+        AskText(ctx, draft);
+    }
+
+    private void OfficeStep(ChatContext ctx, Draft draft, string? button)
+    {
+        if (Communes.Chosen(offices, button, "c:") is not { } office)
+        {
+            ctx.Reply(ctx.T(ComplaintTexts.ChooseButton), Communes.Buttons(offices, $"{ButtonPrefix}:c:"));
+            return;
+        }
+
+        draft.UnitCode = office.UnitCode;
+        AskText(ctx, draft);
+    }
+
+    private static void AskText(ChatContext ctx, Draft draft)
+    {
         draft.Step = Step.Text;
         ctx.SaveForm(Kind, draft);
         ctx.Reply(ctx.T(ComplaintTexts.AskText));
     }
 
-    private static async Task TextStepAsync(ChatContext ctx, Draft draft, string? text, CancellationToken ct)
+    private async Task TextStepAsync(ChatContext ctx, Draft draft, string? text, CancellationToken ct)
     {
         if (text is null || text.Length is < Complaint.MinText or > Complaint.MaxText || text.StartsWith('/'))
         {
@@ -163,12 +194,12 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
         draft.Text = text;
         draft.Step = Step.Officer;
         ctx.SaveForm(Kind, draft);
-        await AskOfficerAsync(ctx, ct);
+        await AskOfficerAsync(ctx, draft, ct);
     }
 
-    private static async Task AskOfficerAsync(ChatContext ctx, CancellationToken ct)
+    private async Task AskOfficerAsync(ChatContext ctx, Draft draft, CancellationToken ct)
     {
-        var officers = await Audience.OfficersForCitizensAsync(ctx.Db, 20, ct);
+        var officers = await Audience.OfficersForCitizensAsync(ctx.Db, offices, OfficeOf(draft), 20, ct);
         var rows = officers
             .Select(p => (IReadOnlyList<Button>)[Audience.OfficerButton(p, $"{ButtonPrefix}:o:{p.Id.ToString(CultureInfo.InvariantCulture)}")])
             .Append([new Button(ctx.T(CommonTexts.SkipStep), $"{ButtonPrefix}:skip")])
@@ -176,14 +207,14 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
         ctx.Reply(ctx.T(ComplaintTexts.AskOfficer), rows);
     }
 
-    private static async Task OfficerStepAsync(ChatContext ctx, Draft draft, string? button, CancellationToken ct)
+    private async Task OfficerStepAsync(ChatContext ctx, Draft draft, string? button, CancellationToken ct)
     {
         if (button != "skip")
         {
             var id = button is { } b && b.StartsWith("o:", StringComparison.Ordinal) && long.TryParse(b[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
-            if (!await ctx.Db.People.AnyAsync(p => p.Id == id && p.Role == Role.Officer, ct))
+            if (!await ctx.Db.People.Where(offices.StaffOf(OfficeOf(draft))).AnyAsync(p => p.Id == id && p.Role == Role.Officer, ct))
             {
-                await AskOfficerAsync(ctx, ct);
+                await AskOfficerAsync(ctx, draft, ct);
                 return;
             }
 
@@ -241,6 +272,7 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
         await ctx.BeginWriteAsync(ct);
         var sequence = await DailyNumbers.NextAsync(ctx.Db, DailyNumbers.Complaints, today, ct);
         var complaint = Complaint.File(
+            OfficeOf(draft),
             ComplaintCards.NewCode(today, sequence),
             draft.ComplaintKind ?? ComplaintKind.Other,
             draft.Harassment,
@@ -385,7 +417,7 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
     {
         ArgumentNullException.ThrowIfNull(ctx);
         ArgumentNullException.ThrowIfNull(complaint);
-        foreach (var leader in await audience.ListAsync(ctx.Db, ct))
+        foreach (var leader in await audience.ListAsync(ctx.Db, complaint.UnitCode, ct))
         {
             var card = await ComplaintCards.CardAsync(ctx.Db, complaint, leader.Language, ct);
             ctx.Notify(leader.Channel, leader.ExternalId, heading is null ? card : heading[leader.Language] + "\n" + card);
@@ -430,7 +462,14 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
         Anonymous,
         Phone,
         MoreInfo,
+        Office,
     }
+
+    /// <summary>
+    /// The draft's office; a draft begun before offices were recorded has none, and is the one office's (a deployment
+    /// of several offices always records it).
+    /// </summary>
+    private string OfficeOf(Draft draft) => draft.UnitCode ?? offices.One?.UnitCode ?? string.Empty;
 
     internal sealed class Draft
     {
@@ -441,6 +480,9 @@ internal sealed class ComplaintForm(IWorkingCalendar calendar, LeaderAudience au
         public bool Harassment { get; set; }
 
         public int? DossierId { get; set; }
+
+        /// <summary>The office the complaint is about: the dossier's, the one implied, or the one chosen.</summary>
+        public string? UnitCode { get; set; }
 
         public string? Text { get; set; }
 

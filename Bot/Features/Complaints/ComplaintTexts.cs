@@ -18,6 +18,10 @@ internal static class ComplaintTexts
         "Không thấy hồ sơ «{0}» trong các hồ sơ ông/bà đang theo dõi. Gõ lại mã, hoặc bấm «Bỏ qua».",
         "Dossier \"{0}\" is not among those you follow. Type the code again, or press \"Skip\".");
 
+    public static readonly Text AskOffice = new(
+        "Phản ánh, kiến nghị này gửi đến UBND xã nào? Ông/bà vui lòng chọn:",
+        "Which commune is this for? Please choose:");
+
     public static readonly Text AskText = new(
         "Bước 3/5 — Vui lòng gõ nội dung phản ánh, kiến nghị (ít nhất 10 ký tự):",
         "Step 3/5 — Please type what you want to tell us (at least 10 characters):");

@@ -101,4 +101,26 @@ internal static class DigestTexts
         new("Xử lý phản ánh đúng hạn", "Complaints on time"),
         new("Mức độ hài lòng", "Satisfaction"),
     ];
+
+    public static readonly Text ProvinceHeader = new(
+        "🏛 {0} — các xã từ {1} đến {2}\nT1 đúng hạn · T2 số hoá · T3 trực tuyến (một phần/toàn trình) · T4 thanh toán trực tuyến · T5 phản ánh nhũng nhiễu · điểm ước tính QĐ 766",
+        "🏛 {0} — the communes from {1} to {2}\nT1 on time · T2 digitized · T3 online (partial/full) · T4 paid online · T5 harassment complaints · QĐ 766 estimate");
+
+    public static readonly Text ProvinceTotal = new("Toàn tỉnh", "The whole province");
+
+    public static readonly Text ProvinceCommunes = new("Các xã, xa mục tiêu nhất trước:", "The communes, furthest from their targets first:");
+
+    public static readonly Text ProvinceLine = new(
+        "{0}: T1 {1} · T2 {2} · T3 {3} · T4 {4} · T5 {5} · 766 ≈ {6}/{7}",
+        "{0}: T1 {1} · T2 {2} · T3 {3} · T4 {4} · T5 {5} · 766 ≈ {6}/{7}");
+
+    public static readonly Text ProvinceMissed = new("(chưa đạt {0} chỉ tiêu)", "({0} targets missed)");
+
+    public static readonly Text CommuneRankingHeader = new(
+        "🏆 Thi đua giữa các xã từ {0} đến {1} (điểm ước tính QĐ 766):",
+        "🏆 The communes' emulation from {0} to {1} (QĐ 766 estimate):");
+
+    public static readonly Text CommuneRankingLine = new(
+        "{0}. {1}: {2}/{3} điểm · {4} hồ sơ tiếp nhận",
+        "{0}. {1}: {2}/{3} points · {4} dossiers received");
 }

@@ -11,8 +11,8 @@ using OneStopBot.Domain.Text;
 
 namespace OneStopBot.Bot.Features.Digests;
 
-/// <summary>/baocao [homnay|tuan|thang|chiendich]: the leaders' digest on demand.</summary>
-internal sealed class ReportsHandler(IWorkingCalendar calendar, IOptions<CampaignOptions> campaign, IOptions<IndexWeights> weights, IOptions<OfficeOptions> office, ReportLinks links)
+/// <summary>/baocao [homnay|tuan|thang|chiendich]: the leaders' digest on demand; a province leader's is the communes' report.</summary>
+internal sealed class ReportsHandler(IWorkingCalendar calendar, IOptions<IndexWeights> weights, CurrentOffice current, OfficeDirectory offices, ReportLinks links)
 {
     /// <summary>"homnay", "tuan", "thang", "chiendich" (with or without diacritics); empty gives <paramref name="empty"/>.</summary>
     public static ReportPeriod? ParsePeriod(string args, ReportPeriod empty) =>
@@ -40,8 +40,16 @@ internal sealed class ReportsHandler(IWorkingCalendar calendar, IOptions<Campaig
             return;
         }
 
-        var digest = await DigestData.LoadAsync(ctx.Db, calendar, ctx.Now.Date, kind, campaign.Value, weights.Value, ct);
-        var text = DigestFormatter.Format(digest, office.Value.Name, campaign.Value, ctx.Language)
+        if (current.Profile is not { } office)
+        {
+            // A province leader: one line per commune, the province's total first.
+            var province = await ProvinceReport.LoadAsync(ctx.Db, current, offices, calendar, kind, ctx.Now.Date, weights.Value, ct);
+            ctx.Reply(ProvinceReport.Format(province, offices.ServiceName, ctx.Language));
+            return;
+        }
+
+        var digest = await DigestData.LoadAsync(ctx.Db, calendar, ctx.Now.Date, kind, office.Campaign, weights.Value, ct);
+        var text = DigestFormatter.Format(digest, office.Name, office.Campaign, ctx.Language)
             + "\n\n" + ctx.T(WebTexts.ReportLink, links.For(ctx.Person.Id, ReportPage.KeyOf(kind)));
         ctx.Reply(new OutboundMessage(ctx.Message.Channel, ctx.Message.ChatId, text) { Photo = DailyDigestJob.ChartOf(digest, ctx.Language) });
     }

@@ -15,7 +15,7 @@ internal sealed class DossierActions(
     DossierViews views,
     DossierNotices notices,
     IWorkingCalendar calendar,
-    IOptions<OfficeOptions> office)
+    CurrentOffice current)
 {
     public const string ButtonPrefix = "d";
     public const string ReasonFormKind = "dossier-detail";
@@ -320,10 +320,10 @@ internal sealed class DossierActions(
         switch (command.Action)
         {
             case DossierAction.RequestSupplement:
-                ctx.Reply(ctx.T(DossierTexts.FormFollows) + "\n\n" + DossierForms.SupplementRequest(dossier, office.Value.Name, ctx.Person.DisplayName, ctx.Now));
+                ctx.Reply(ctx.T(DossierTexts.FormFollows) + "\n\n" + DossierForms.SupplementRequest(dossier, current.Required.Name, ctx.Person.DisplayName, ctx.Now));
                 break;
             case DossierAction.Apologize:
-                ctx.Reply(ctx.T(DossierTexts.FormFollows) + "\n\n" + DossierForms.Apology(dossier, office.Value.Name, ctx.Now));
+                ctx.Reply(ctx.T(DossierTexts.FormFollows) + "\n\n" + DossierForms.Apology(dossier, current.Required.Name, ctx.Now));
                 break;
         }
     }

@@ -25,11 +25,14 @@ namespace OneStopBot.Bot.Features.Dossiers;
 /// </summary>
 internal sealed class ReceptionForm(
     IWorkingCalendar calendar,
-    IOptions<OfficeOptions> office,
+    CurrentOffice current,
     BotIdentity bot,
     OfficeClock clock,
     IOptions<Channels.Zalo.ZaloOptions> zalo)
 {
+    /// <summary>The officer's office: a reception is always in one.</summary>
+    private OfficeOptions Office => current.Required.Office;
+
     public const string Kind = "reception";
     public const string ButtonPrefix = "rc";
     public const string RefuseSubject = "reception-refusal";
@@ -341,7 +344,7 @@ internal sealed class ReceptionForm(
             Show.DateWithWeekday(due, lang));
         if (outOfHours)
         {
-            text += "\n" + ctx.T(DossierTexts.OutOfHours, Show.DateTime(ctx.Now.Local), office.Value.Hours);
+            text += "\n" + ctx.T(DossierTexts.OutOfHours, Show.DateTime(ctx.Now.Local), Office.Hours);
         }
 
         if (zalo.Value.Enabled)
@@ -487,9 +490,9 @@ internal sealed class ReceptionForm(
 
         var draft = pending.Draft;
         var procedure = await ctx.Db.Procedures.AsNoTracking().SingleAsync(p => p.Id == draft.ProcedureId, ct);
-        var refusal = ReceptionRefusal.Record(procedure, draft.Name!, draft.Phone!, draft.Channel!.Value, pending.Reason, office.Value.UnitCode, ctx.Now, ctx.Actor);
+        var refusal = ReceptionRefusal.Record(procedure, draft.Name!, draft.Phone!, draft.Channel!.Value, pending.Reason, Office.UnitCode, ctx.Now, ctx.Actor);
         ctx.Db.ReceptionRefusals.Add(refusal);
-        ctx.Reply(ctx.T(DossierTexts.RefusalDone) + "\n\n" + DossierForms.ReceptionRefusal(refusal, office.Value.Name, ctx.Now));
+        ctx.Reply(ctx.T(DossierTexts.RefusalDone) + "\n\n" + DossierForms.ReceptionRefusal(refusal, Office.Name, ctx.Now));
     }
 
     /// <summary>Something typed while the refusal waits for its confirmation drops the question, as any confirmation is
@@ -538,11 +541,11 @@ internal sealed class ReceptionForm(
 
     /// <summary>Outside the office's hours, or on a day that is not a working day.</summary>
     private bool IsOutOfHours(OfficeInstant now) =>
-        !calendar.IsWorkingDay(now.Date) || now.Time < office.Value.OpeningTime || now.Time >= office.Value.ClosingTime;
+        !calendar.IsWorkingDay(now.Date) || now.Time < Office.OpeningTime || now.Time >= Office.ClosingTime;
 
     private async Task FinishAsync(ChatContext ctx, Draft draft, Procedure procedure, CancellationToken ct)
     {
-        var unit = office.Value.UnitCode;
+        var unit = Office.UnitCode;
         await ctx.BeginWriteAsync(ct);
         var sequence = await DailyNumbers.NextAsync(ctx.Db, unit, ctx.Now.Date, ct);
         var reception = new Reception(procedure, draft.Name!, draft.Phone!, draft.Channel!.Value, draft.Digitized!.Value, draft.Payment ?? PaymentMethod.None, draft.Fee ?? 0);
@@ -560,7 +563,7 @@ internal sealed class ReceptionForm(
         var fee = FeeText(ctx, dossier.FeeVnd, dossier.Payment);
         ctx.Reply(ctx.T(
             DossierTexts.Receipt,
-            office.Value.Name,
+            Office.Name,
             dossier.Code,
             dossier.ProcedureName,
             dossier.ApplicantName,
@@ -581,13 +584,13 @@ internal sealed class ReceptionForm(
 
     /// <summary>With a Zalo OA, the receipt also tells a citizen on Zalo how to follow the dossier there.</summary>
     private string ZaloWay(ChatContext ctx, Dossier dossier) =>
-        zalo.Value.FollowLink is { } oa ? "\n" + ctx.T(DossierTexts.ReceiptZalo, office.Value.Name, oa, dossier.CodeTail) : string.Empty;
+        zalo.Value.FollowLink is { } oa ? "\n" + ctx.T(DossierTexts.ReceiptZalo, Office.Name, oa, dossier.CodeTail) : string.Empty;
 
     /// <summary>The office's common procedures in their configured order, so the usual case is one tap in the same place.</summary>
     private async Task<IReadOnlyList<IReadOnlyList<Button>>> CommonProceduresAsync(ChatContext ctx, CancellationToken ct)
     {
         var procedures = await ctx.Db.Procedures.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct);
-        var configured = MatchCommon(procedures, office.Value.CommonProcedures).Found;
+        var configured = MatchCommon(procedures, Office.CommonProcedures).Found;
         return ProcedureButtons(configured.Count > 0 ? configured.Take(ChoiceLimit) : procedures.Take(ChoiceLimit));
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MiniExcelLibs;
 using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Office;
 using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Features.Complaints;
 using OneStopBot.Bot.Features.Ratings;
@@ -23,7 +24,7 @@ namespace OneStopBot.Bot.Features.Exports;
 internal sealed record ReportWorkbook(string Name, byte[] Xlsx, byte[] Csv, int Dossiers, int Ratings, int Complaints);
 
 /// <summary>/xuat [period]: the period's report as an Excel workbook and the dossiers as CSV, sent as documents.</summary>
-internal sealed class ExportHandler(IWorkingCalendar calendar, IOptions<CampaignOptions> campaign, IOptions<IndexWeights> weights)
+internal sealed class ExportHandler(IWorkingCalendar calendar, CurrentOffice current, IOptions<IndexWeights> weights)
 {
     public async Task ExportAsync(ChatContext ctx, string args, CancellationToken ct)
     {
@@ -38,9 +39,15 @@ internal sealed class ExportHandler(IWorkingCalendar calendar, IOptions<Campaign
             return;
         }
 
+        if (current.Profile is not { } office)
+        {
+            ctx.Reply(ctx.T(ExportTexts.ProvinceNotYet));
+            return;
+        }
+
         var today = ctx.Now.Date;
-        var period = DigestData.PeriodOf(kind, today, campaign.Value);
-        var book = await BuildAsync(ctx.Db, calendar, campaign.Value, weights.Value, period, today, ctx.Language, ct);
+        var period = DigestData.PeriodOf(kind, today, office.Campaign);
+        var book = await BuildAsync(ctx.Db, calendar, office.Campaign, weights.Value, period, today, ctx.Language, ct);
         var channel = ctx.Message.Channel;
         var chat = ctx.Message.ChatId;
         ctx.Reply(new OutboundMessage(channel, chat, ctx.T(ExportTexts.Workbook, Show.Date(period.From), Show.Date(period.To), book.Dossiers, book.Ratings, book.Complaints, Show.Noun("dossier", book.Dossiers, ctx.Language), Show.Noun("rating", book.Ratings, ctx.Language), Show.Noun("complaint", book.Complaints, ctx.Language)))

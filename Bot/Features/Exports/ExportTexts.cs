@@ -6,6 +6,10 @@ namespace OneStopBot.Bot.Features.Exports;
 
 internal static class ExportTexts
 {
+    public static readonly Text ProvinceNotYet = new(
+        "Bảng tính xuất theo từng xã; lãnh đạo tỉnh xem số liệu các xã bằng /baocao.",
+        "The workbook is made per commune; province leaders read the communes' figures with /baocao.");
+
     public static readonly Text Workbook = new(
         "📎 Báo cáo {0}–{1}: {2} hồ sơ, {3} đánh giá, {4} phản ánh (sổ Excel: hồ sơ, đánh giá, phản ánh, chỉ tiêu, xếp hạng).",
         "📎 Report {0}–{1}: {2} {5}, {3} {6}, {4} {7} (workbook: dossiers, ratings, complaints, indicators, ranking).");

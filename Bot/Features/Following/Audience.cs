@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Office;
 using OneStopBot.Domain.People;
@@ -21,8 +20,8 @@ internal static class Audience
     /// The officers a citizen may pick, by name. Officers who have not written yet are known only by their platform
     /// id, which citizens must never see, so they are left out.
     /// </summary>
-    public static async Task<List<Person>> OfficersForCitizensAsync(OneStopDbContext db, int limit, CancellationToken ct) =>
-        (await db.People.AsNoTracking().Where(p => p.Role == Role.Officer).OrderBy(p => p.DisplayName).ToListAsync(ct))
+    public static async Task<List<Person>> OfficersForCitizensAsync(OneStopDbContext db, OfficeDirectory offices, string unitCode, int limit, CancellationToken ct) =>
+        (await db.People.AsNoTracking().Where(p => p.Role == Role.Officer).Where(offices.StaffOf(unitCode)).OrderBy(p => p.DisplayName).ToListAsync(ct))
             .Where(p => !p.HasPlaceholderName).Take(limit).ToList();
 
     /// <summary>An officer as a citizen sees them: name and desk, never the chat id.</summary>
@@ -39,14 +38,16 @@ internal static class Audience
 /// administrators only when <c>Access:AdminsGetLeaderMessages</c> is set. An administrator may use every leader's
 /// command, but is often the commune's IT officer, who should not get citizens' complaints.
 /// </summary>
-public sealed class LeaderAudience(IOptions<AccessOptions> access)
+public sealed class LeaderAudience(OfficeDirectory offices)
 {
-    public Task<List<Person>> ListAsync(OneStopDbContext db, CancellationToken ct)
+    /// <summary>The leaders of the office <paramref name="unitCode"/> (never the province's: they get the province's own messages).</summary>
+    public Task<List<Person>> ListAsync(OneStopDbContext db, string unitCode, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var admins = access.Value.AdminsGetLeaderMessages;
+        var admins = offices.Access.AdminsGetLeaderMessages;
         return db.People.AsNoTracking()
             .Where(p => p.Role == Role.Leader || (admins && p.Role == Role.Admin))
+            .Where(offices.StaffOf(unitCode))
             .OrderBy(p => p.Id)
             .ToListAsync(ct);
     }

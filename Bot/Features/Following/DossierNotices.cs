@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Dossiers;
 using OneStopBot.Bot.Features.Ratings;
@@ -16,7 +15,7 @@ namespace OneStopBot.Bot.Features.Following;
 /// Tells the chats following a dossier what changed, through the outbox: one short polite message per change,
 /// with what the citizen has to do next. After the result is handed over, each follower is asked once for a rating.
 /// </summary>
-public sealed class DossierNotices(IOptions<OfficeOptions> office)
+public sealed class DossierNotices(OfficeDirectory offices)
 {
     public async Task TellFollowersAsync(ChatContext ctx, Dossier dossier, DossierAction action, CancellationToken ct)
     {
@@ -108,28 +107,29 @@ public sealed class DossierNotices(IOptions<OfficeOptions> office)
     public string Uncollected(Dossier dossier, Language language)
     {
         ArgumentNullException.ThrowIfNull(dossier);
+        var o = offices.OfDossier(dossier.UnitCode).Office;
         return FollowTexts.Uncollected.Format(language, dossier.Code, dossier.ProcedureName, Show.Date(dossier.EndedOn!.Value))
-            + " " + FollowTexts.CollectAt.Format(language, Place, office.Value.Hours);
+            + " " + FollowTexts.CollectAt.Format(language, PlaceOf(o), o.Hours);
     }
 
     /// <summary>Where citizens come: the office's name, and its address when there is one.</summary>
-    private string Place => office.Value.Address is { Length: > 0 } address ? $"{office.Value.Name}, {address}" : office.Value.Name;
+    private static string PlaceOf(OfficeOptions office) => office.Address is { Length: > 0 } address ? $"{office.Name}, {address}" : office.Name;
 
     public string Compose(Dossier dossier, DossierAction action, Language language)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        var o = office.Value;
+        var o = offices.OfDossier(dossier.UnitCode).Office;
         var head = FollowTexts.NoticeHead.Format(language, dossier.Code, dossier.ProcedureName, DossierNames.State(dossier.State, language));
         var body = action switch
         {
             DossierAction.Process => FollowTexts.Processing.Format(language, Show.Date(dossier.AppointmentDate)),
-            DossierAction.RequestSupplement => FollowTexts.Supplement.Format(language, dossier.LastReason, Place, o.Hours),
+            DossierAction.RequestSupplement => FollowTexts.Supplement.Format(language, dossier.LastReason, PlaceOf(o), o.Hours),
             DossierAction.SupplementReceived => FollowTexts.Supplied.Format(language, Show.Date(dossier.AppointmentDate)),
-            DossierAction.RequestFee => FollowTexts.Fee.Format(language, Show.Money(dossier.FeeVnd), o.PaymentUrl, dossier.Code, Place),
+            DossierAction.RequestFee => FollowTexts.Fee.Format(language, Show.Money(dossier.FeeVnd), o.PaymentUrl, dossier.Code, PlaceOf(o)),
             DossierAction.FeePaid => FollowTexts.FeePaid[language],
             DossierAction.Complete => dossier.Channel == DossierChannel.Postal
                 ? FollowTexts.ReadyByPost[language]
-                : FollowTexts.ResultReady[language] + " " + FollowTexts.CollectAt.Format(language, Place, o.Hours),
+                : FollowTexts.ResultReady[language] + " " + FollowTexts.CollectAt.Format(language, PlaceOf(o), o.Hours),
             DossierAction.Return => FollowTexts.Returned[language],
             DossierAction.Refuse => FollowTexts.Refused.Format(language, dossier.LastReason),
             DossierAction.Stop => FollowTexts.Stopped.Format(language, dossier.LastReason),

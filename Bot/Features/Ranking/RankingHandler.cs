@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using OneStopBot.Bot.Conversation;
+using OneStopBot.Bot.Office;
 using OneStopBot.Bot.Features.Access;
 using OneStopBot.Bot.Features.Digests;
 using OneStopBot.Domain.Calendar;
@@ -11,7 +12,7 @@ using OneStopBot.Persistence.Indicators;
 namespace OneStopBot.Bot.Features.Ranking;
 
 /// <summary>/thidua [period]: the emulation ranking with its formula.</summary>
-internal sealed class RankingHandler(IWorkingCalendar calendar, IOptions<CampaignOptions> campaign)
+internal sealed class RankingHandler(IWorkingCalendar calendar, CurrentOffice current, OfficeDirectory offices, IOptions<IndexWeights> weights)
 {
     public async Task RankAsync(ChatContext ctx, string args, CancellationToken ct)
     {
@@ -20,15 +21,27 @@ internal sealed class RankingHandler(IWorkingCalendar calendar, IOptions<Campaig
             return;
         }
 
-        if (ReportsHandler.ParsePeriod(args, ReportPeriod.Campaign) is not { } kind)
+        // "/thidua xa [period]" ranks the communes; a province leader, who has no officers of their own, always gets that.
+        var words = args.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var communes = words.Length > 0 && Domain.Text.SearchKey.Of(words[0]) is "xa" or "communes";
+        var periodWords = communes ? words.ElementAtOrDefault(1) ?? string.Empty : args;
+        if (ReportsHandler.ParsePeriod(periodWords, ReportPeriod.Campaign) is not { } kind)
         {
             ctx.Reply(ctx.T(RankingTexts.Usage));
             return;
         }
 
-        var period = DigestData.PeriodOf(kind, ctx.Now.Date, campaign.Value);
-        var ranking = await RankingQueries.RankAsync(ctx.Db, calendar, period, ctx.Now.Date, campaign.Value.Ranking, ct);
-        ctx.Reply(Format(ranking, period, campaign.Value.Ranking, ctx.Language));
+        if (communes || current.Profile is null)
+        {
+            var province = await ProvinceReport.LoadAsync(ctx.Db, current, offices, calendar, kind, ctx.Now.Date, weights.Value, ct);
+            ctx.Reply(ProvinceReport.FormatRanking(province, ctx.Language));
+            return;
+        }
+
+        var campaign = current.Profile.Campaign;
+        var period = DigestData.PeriodOf(kind, ctx.Now.Date, campaign);
+        var ranking = await RankingQueries.RankAsync(ctx.Db, calendar, period, ctx.Now.Date, campaign.Ranking, ct);
+        ctx.Reply(Format(ranking, period, campaign.Ranking, ctx.Language));
     }
 
     public static string Format(IReadOnlyList<RankedOfficer> ranking, Period period, RankingFormula formula, Language lang)

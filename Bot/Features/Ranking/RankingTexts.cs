@@ -16,7 +16,7 @@ internal static class RankingTexts
 
     public static readonly Text Empty = new("Chưa có cán bộ nào trong bảng thi đua.", "No officer in the ranking yet.");
 
-    public static readonly Text Usage = new("Cách dùng: /thidua [homnay|tuan|thang|chiendich]", "Usage: /thidua [homnay|tuan|thang|chiendich]");
+    public static readonly Text Usage = new("Cách dùng: /thidua [homnay|tuan|thang|chiendich]; giữa các xã: /thidua xa [homnay|tuan|thang|chiendich]", "Usage: /thidua [homnay|tuan|thang|chiendich]; between communes: /thidua xa [homnay|tuan|thang|chiendich]");
 
     public static readonly Text SummaryHeader = new(
         "🎖 TỔNG KẾT CHIẾN DỊCH «{0}» ({1}–{2})",

@@ -129,7 +129,7 @@ internal sealed class RatingHandler(LeaderAudience audience)
         if (rating.AlertsLeaders)
         {
             var dossier = await ctx.Db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == pending.DossierId, ct);
-            foreach (var leader in await audience.ListAsync(ctx.Db, ct))
+            foreach (var leader in await audience.ListAsync(ctx.Db, dossier.UnitCode, ct))
             {
                 ctx.Notify(leader.Channel, leader.ExternalId, RatingTexts.AlertComment.Format(leader.Language, dossier.Code, text));
             }
@@ -151,7 +151,7 @@ internal sealed class RatingHandler(LeaderAudience audience)
         var names = await ctx.Db.People.AsNoTracking().Where(p => officerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
         var received = names.GetValueOrDefault(dossier.ReceivedById, "?");
         var returned = names.GetValueOrDefault(dossier.ReturnedById ?? dossier.ReceivedById, "?");
-        foreach (var leader in await audience.ListAsync(ctx.Db, ct))
+        foreach (var leader in await audience.ListAsync(ctx.Db, dossier.UnitCode, ct))
         {
             await ctx.NotifyOnceAsync(
                 leader.Channel,

@@ -6,7 +6,7 @@ using OneStopBot.Domain.People;
 namespace OneStopBot.Bot.Features.Start;
 
 /// <summary>Greeting, help, language and cancel: what every person can do.</summary>
-internal sealed class StartHandler(IOptions<OfficeOptions> office)
+internal sealed class StartHandler(CurrentOffice current, OfficeDirectory offices)
 {
     public const string LanguagePrefix = "lang";
     public const string MenuPrefix = "m";
@@ -14,8 +14,8 @@ internal sealed class StartHandler(IOptions<OfficeOptions> office)
     public Task WelcomeAsync(ChatContext ctx)
     {
         ctx.Reply(ctx.Person.NameIsKnown
-            ? ctx.T(StartTexts.Welcome, ctx.Person.DisplayName, office.Value.Name)
-            : ctx.T(StartTexts.WelcomeWithoutName, office.Value.Name));
+            ? ctx.T(StartTexts.Welcome, ctx.Person.DisplayName, (current.Profile?.Name ?? offices.ServiceName))
+            : ctx.T(StartTexts.WelcomeWithoutName, (current.Profile?.Name ?? offices.ServiceName)));
         return HelpAsync(ctx);
     }
 

@@ -2,13 +2,14 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OneStopBot.Bot.Conversation;
 using OneStopBot.Bot.Features.Following;
+using OneStopBot.Bot.Office;
 using OneStopBot.Domain.People;
 using OneStopBot.Domain.Votes;
 
 namespace OneStopBot.Bot.Features.Votes;
 
 /// <summary>/binhchon: a vote for an exemplary officer, one per citizen, officer and month, with an optional reason.</summary>
-internal sealed class VoteHandler
+internal sealed class VoteHandler(OfficeDirectory offices)
 {
     public const string ButtonPrefix = "bc";
     public const string ReasonFormKind = "vote-reason";
@@ -20,7 +21,20 @@ internal sealed class VoteHandler
             return;
         }
 
-        var officers = await Audience.OfficersForCitizensAsync(ctx.Db, 30, ct);
+        if (await Communes.ImpliedAsync(ctx, offices, ct) is not { } office)
+        {
+            ctx.Reply(ctx.T(VoteTexts.ChooseOffice), Communes.Buttons(offices, OfficePrefix));
+            return;
+        }
+
+        await ListOfficersAsync(ctx, office, ct);
+    }
+
+    private const string OfficePrefix = ButtonPrefix + ":c:";
+
+    private async Task ListOfficersAsync(ChatContext ctx, OfficeProfile office, CancellationToken ct)
+    {
+        var officers = await Audience.OfficersForCitizensAsync(ctx.Db, offices, office.UnitCode, 30, ct);
         if (officers.Count == 0)
         {
             ctx.Reply(ctx.T(VoteTexts.NoOfficers));
@@ -33,11 +47,28 @@ internal sealed class VoteHandler
         ctx.Reply(ctx.T(VoteTexts.Choose, ctx.Now.Local.ToString("MM/yyyy", CultureInfo.InvariantCulture)), rows);
     }
 
-    /// <summary><c>bc:{officerId}</c> chooses; <c>bc:{officerId}:skip</c> votes without a reason.</summary>
+    /// <summary>
+    /// <c>bc:c:{unitCode}</c> lists that office's officers; <c>bc:{officerId}</c> chooses; <c>bc:{officerId}:skip</c>
+    /// votes without a reason.
+    /// </summary>
     public async Task ButtonAsync(ChatContext ctx, string data, CancellationToken ct)
     {
         if (RefuseStaff(ctx))
         {
+            return;
+        }
+
+        if (data.StartsWith(OfficePrefix, StringComparison.Ordinal))
+        {
+            if (Communes.Chosen(offices, data, OfficePrefix) is { } office)
+            {
+                await ListOfficersAsync(ctx, office, ct);
+            }
+            else
+            {
+                ctx.Reply(ctx.T(Start.StartTexts.Unknown));
+            }
+
             return;
         }
 
@@ -58,7 +89,7 @@ internal sealed class VoteHandler
         }
 
         // Refuse a second vote now rather than after the reason is typed.
-        Vote.Cast(officer.Id, ctx.Message.Channel, ctx.Message.UserId, ctx.Person.Id, null, ctx.Now, await EarlierVotesAsync(ctx, officer.Id, ct));
+        Vote.Cast(officer.UnitCode ?? string.Empty, officer.Id, ctx.Message.Channel, ctx.Message.UserId, ctx.Person.Id, null, ctx.Now, await EarlierVotesAsync(ctx, officer.Id, ct));
         ctx.SaveForm(ReasonFormKind, new PendingVote(officer.Id));
         ctx.Reply(ctx.T(VoteTexts.AskReason, officer.DisplayName), [[new(ctx.T(CommonTexts.SkipStep), $"{ButtonPrefix}:{officer.Id.ToString(CultureInfo.InvariantCulture)}:skip")]]);
     }
@@ -108,7 +139,7 @@ internal sealed class VoteHandler
     {
         ctx.CloseForm();
 
-        var vote = Vote.Cast(officer.Id, ctx.Message.Channel, ctx.Message.UserId, ctx.Person.Id, reason, ctx.Now, await EarlierVotesAsync(ctx, officer.Id, ct));
+        var vote = Vote.Cast(officer.UnitCode ?? string.Empty, officer.Id, ctx.Message.Channel, ctx.Message.UserId, ctx.Person.Id, reason, ctx.Now, await EarlierVotesAsync(ctx, officer.Id, ct));
         ctx.Db.Votes.Add(vote);
         ctx.Reply(ctx.T(VoteTexts.Thanks, officer.DisplayName));
     }

@@ -4,6 +4,10 @@ namespace OneStopBot.Bot.Features.Votes;
 
 internal static class VoteTexts
 {
+    public static readonly Text ChooseOffice = new(
+        "🏅 Ông/bà muốn bình chọn cán bộ của UBND xã nào? Vui lòng chọn:",
+        "🏅 Which commune's officers would you like to vote for? Please choose:");
+
     public static readonly Text Choose = new(
         "🏅 Bình chọn cán bộ tiêu biểu tháng {0}. Mỗi người chỉ được bình chọn cho mỗi cán bộ một lần trong tháng. Chọn cán bộ:",
         "🏅 Vote for an exemplary officer for {0}. You may vote for each officer once a month. Choose the officer:");

@@ -54,9 +54,16 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Date");
+
+                    b.HasIndex("UnitCode", "Date");
 
                     b.HasIndex("OfficerId", "Kind", "Date")
                         .IsUnique();
@@ -83,6 +90,11 @@ namespace OneStopBot.Persistence.Migrations.Postgres
 
                     b.Property<long>("OfficerId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 
@@ -192,6 +204,11 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<bool?>("Upheld")
                         .HasColumnType("boolean");
 
@@ -209,6 +226,8 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                     b.HasIndex("Channel", "ChatId");
 
                     b.HasIndex("State", "ResolveBy");
+
+                    b.HasIndex("UnitCode", "ReceivedOn");
 
                     b.ToTable("Complaints");
                 });
@@ -381,6 +400,8 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                     b.HasIndex("UnitCode", "ReceptionDate", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("UnitCode", "State", "DueDate");
+
                     b.HasIndex("EndedOn", "DueDate", "ForcedLate", "ReceptionDate", "ProcessingUnit", "ReceivedById", "ProcedureId")
                         .HasDatabaseName("IX_Dossiers_Ended_Indicators");
 
@@ -522,6 +543,10 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                     b.Property<int>("Role")
                         .HasColumnType("integer");
 
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<DateTime?>("UsedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -576,12 +601,18 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("RoleRevokedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Role");
 
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("UnitCode", "Role");
 
                     b.ToTable("People");
                 });
@@ -684,6 +715,11 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                     b.Property<long?>("ReturnedById")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -697,6 +733,8 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                     b.HasIndex("ReceivedById");
 
                     b.HasIndex("ReturnedById");
+
+                    b.HasIndex("UnitCode", "RatedOn");
 
                     b.HasIndex("RatedOn", "Level", "ReceivedById", "ReturnedById")
                         .HasDatabaseName("IX_Ratings_Indicators");
@@ -725,6 +763,11 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int>("VoterChannel")
                         .HasColumnType("integer");
 
@@ -734,6 +777,8 @@ namespace OneStopBot.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Month");
+
+                    b.HasIndex("UnitCode", "Month");
 
                     b.HasIndex("OfficerId", "VoterChannel", "VoterId", "Month")
                         .IsUnique();

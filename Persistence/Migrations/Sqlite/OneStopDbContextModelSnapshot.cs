@@ -47,9 +47,16 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Date");
+
+                    b.HasIndex("UnitCode", "Date");
 
                     b.HasIndex("OfficerId", "Kind", "Date")
                         .IsUnique();
@@ -74,6 +81,11 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
 
                     b.Property<long>("OfficerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -181,6 +193,11 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("Upheld")
                         .HasColumnType("INTEGER");
 
@@ -198,6 +215,8 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.HasIndex("Channel", "ChatId");
 
                     b.HasIndex("State", "ResolveBy");
+
+                    b.HasIndex("UnitCode", "ReceivedOn");
 
                     b.ToTable("Complaints");
                 });
@@ -368,6 +387,8 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.HasIndex("UnitCode", "ReceptionDate", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("UnitCode", "State", "DueDate");
+
                     b.HasIndex("EndedOn", "DueDate", "ForcedLate", "ReceptionDate", "ProcessingUnit", "ReceivedById", "ProcedureId")
                         .HasDatabaseName("IX_Dossiers_Ended_Indicators");
 
@@ -505,6 +526,10 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<int>("Role")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("UsedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -557,12 +582,18 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("RoleRevokedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Role");
 
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("UnitCode", "Role");
 
                     b.ToTable("People");
                 });
@@ -661,6 +692,11 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.Property<long?>("ReturnedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -674,6 +710,8 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.HasIndex("ReceivedById");
 
                     b.HasIndex("ReturnedById");
+
+                    b.HasIndex("UnitCode", "RatedOn");
 
                     b.HasIndex("RatedOn", "Level", "ReceivedById", "ReturnedById")
                         .HasDatabaseName("IX_Ratings_Indicators");
@@ -700,6 +738,11 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VoterChannel")
                         .HasColumnType("INTEGER");
 
@@ -709,6 +752,8 @@ namespace OneStopBot.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Month");
+
+                    b.HasIndex("UnitCode", "Month");
 
                     b.HasIndex("OfficerId", "VoterChannel", "VoterId", "Month")
                         .IsUnique();

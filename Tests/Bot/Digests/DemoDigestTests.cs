@@ -17,8 +17,7 @@ public sealed class DemoDigestTests
     public async Task TheDemoData_GivesTheDigestAndTheRankingSomethingToShow()
     {
         await using var database = await TestDatabase.CreateAsync();
-        var office = Options.Create(new OfficeOptions { Name = "UBND xã Thử Nghiệm", UnitCode = "H15.50.05.13" });
-        var clock = new OfficeClock(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 7, 30, 0, TimeSpan.FromHours(7))), office);
+        var clock = new OfficeClock(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 7, 30, 0, TimeSpan.FromHours(7))), A.Offices());
         var campaign = new CampaignOptions { Name = "Thi đua", Start = new DateOnly(2026, 10, 1), End = new DateOnly(2026, 12, 31) };
         await using (var db = database.NewContext())
         {
@@ -36,6 +35,6 @@ public sealed class DemoDigestTests
         (await read.Complaints.SingleAsync()).TrackingCode.Should().MatchRegex(@"^PA-\d{6}-\d{3}$", "the demo complaint has a live code's shape, so it can be answered");
         ranking.Should().HaveCount(2);
         ranking.Sum(r => r.Standing.Votes).Should().Be(7);
-        DigestFormatter.Format(digest, office.Value.Name, campaign, Language.Vi).Should().Contain("Chỉ số QĐ 766 (ước tính)");
+        DigestFormatter.Format(digest, "UBND xã Thử Nghiệm", campaign, Language.Vi).Should().Contain("Chỉ số QĐ 766 (ước tính)");
     }
 }

@@ -658,7 +658,7 @@ public sealed class AuthorisationTests(ITestOutputHelper output)
         {
             var code = "authz" + (++sequence).ToString(CultureInfo.InvariantCulture);
             await using var db = Bot.Db();
-            db.Invites.Add(new Invite(code, Role.Officer, PersonOf(BotUnderTest.Admin), Now.Utc, Now.Utc.AddDays(1)));
+            db.Invites.Add(new Invite(A.Unit, code, Role.Officer, PersonOf(BotUnderTest.Admin), Now.Utc, Now.Utc.AddDays(1)));
             await db.SaveChangesAsync();
             return code;
         }
@@ -675,7 +675,7 @@ public sealed class AuthorisationTests(ITestOutputHelper output)
         public async Task PutOnDutyAsync(long user, DateOnly day)
         {
             await using var db = Bot.Db();
-            db.SaturdayDuties.Add(new SaturdayDuty(day, PersonOf(user), PersonOf(user), Now.Utc));
+            db.SaturdayDuties.Add(new SaturdayDuty(A.Unit, day, PersonOf(user), PersonOf(user), Now.Utc));
             await db.SaveChangesAsync();
         }
 

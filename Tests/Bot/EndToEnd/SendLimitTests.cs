@@ -108,7 +108,7 @@ public sealed class SendLimitTests
     {
         var services = bot.App.Services;
         var clock = services.GetRequiredService<OfficeClock>();
-        var unit = services.GetRequiredService<IOptions<OfficeOptions>>().Value.UnitCode;
+        var unit = services.GetRequiredService<OfficeDirectory>().All[0].UnitCode;
         await using var db = bot.Db();
         var officer = await db.People.SingleAsync(p => p.ExternalId == BotUnderTest.Officer);
         var procedure = await db.Procedures.OrderBy(p => p.Id).FirstAsync();

@@ -22,14 +22,14 @@ public sealed class CampaignSummaryJobTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.NewContext();
         var leader = new Person(ChannelKind.Telegram, 7001, "Hoàng Văn Minh", A.At(2026, 11, 1).Utc);
-        leader.GrantRole(Role.Leader);
+        leader.GrantRole(Role.Leader, A.Unit);
         var lan = new Person(ChannelKind.Telegram, 7002, "Nguyễn Thị Lan", A.At(2026, 11, 1).Utc);
-        lan.GrantRole(Role.Officer);
+        lan.GrantRole(Role.Officer, A.Unit);
         var sang = new Person(ChannelKind.Telegram, 7003, "Lò Văn Sáng", A.At(2026, 11, 1).Utc);
-        sang.GrantRole(Role.Officer);
+        sang.GrantRole(Role.Officer, A.Unit);
         db.People.AddRange(leader, lan, sang);
         await db.SaveChangesAsync();
-        var session = new ExtraSession(sang.Id, SessionKind.SaturdayMorning, new DateOnly(2026, 11, 21), A.At(2026, 11, 21).Utc);
+        var session = new ExtraSession(A.Unit, sang.Id, SessionKind.SaturdayMorning, new DateOnly(2026, 11, 21), A.At(2026, 11, 21).Utc);
         session.Log(9, A.At(2026, 11, 21, 11).Utc);
         db.ExtraSessions.Add(session);
         await db.SaveChangesAsync();
@@ -51,9 +51,9 @@ public sealed class CampaignSummaryJobTests
 
     private static Task RunAsync(OneStopDbContext db, IOptions<CampaignOptions> campaign, DateTimeOffset now)
     {
-        var office = Options.Create(new OfficeOptions { Name = "UBND xã Thử Nghiệm", UnitCode = "H15.50.05.13" });
+        var offices = A.Offices(campaign: campaign.Value);
         var time = new FakeTimeProvider(now);
         var outbox = new JobOutbox(new OutboxSignal(), time);
-        return new CampaignSummaryJob(db, new OfficeClock(time, office), A.Calendar, outbox, campaign, Options.Create(new IndexWeights()), office, new LeaderAudience(Options.Create(new AccessOptions()))).RunAsync(default);
+        return new CampaignSummaryJob(db, new OfficeClock(time, offices), A.Calendar, outbox, offices, new CurrentOffice(db, offices), Options.Create(new IndexWeights()), new LeaderAudience(offices)).RunAsync(default);
     }
 }

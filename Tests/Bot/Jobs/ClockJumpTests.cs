@@ -77,7 +77,7 @@ public sealed class ClockJumpTests
     {
         await using var scope = bot.App.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var clock = new OfficeClock(time, services.GetRequiredService<IOptions<OfficeOptions>>());
+        var clock = new OfficeClock(time, services.GetRequiredService<OfficeDirectory>());
         var outbox = new JobOutbox(services.GetRequiredService<OutboxSignal>(), time);
         await Create<DailyDigestJob>(services, clock, outbox).RunAsync(CancellationToken.None);
         await Create<OfficerBriefJob>(services, clock, outbox).RunAsync(CancellationToken.None);

@@ -21,7 +21,7 @@ public sealed class ComplaintDeadlinesJobTests
             extraArgs: $"--Access:AdminsGetLeaderMessages={adminsGetLeaderMessages}");
         await using (var db = bot.Db())
         {
-            db.Complaints.Add(Complaint.File("PA-261124-001", ComplaintKind.Delay, false, "Hồ sơ của tôi đã quá hạn một tuần.", ChannelKind.Telegram, 5001, null, true, null, null, A.At(2026, 11, 24, 10), A.Calendar));
+            db.Complaints.Add(Complaint.File(A.Unit, "PA-261124-001", ComplaintKind.Delay, false, "Hồ sơ của tôi đã quá hạn một tuần.", ChannelKind.Telegram, 5001, null, true, null, null, A.At(2026, 11, 24, 10), A.Calendar));
             await db.SaveChangesAsync();
         }
 

@@ -22,7 +22,7 @@ public sealed class ReminderJobTests : IAsyncLifetime
         database = await TestDatabase.CreateAsync();
         await using var db = database.NewContext();
         var officer = new Person(ChannelKind.Telegram, 4242, "Nguyễn Thị Lan", A.At(2026, 11, 1).Utc);
-        officer.GrantRole(Role.Officer);
+        officer.GrantRole(Role.Officer, A.Unit);
         db.People.Add(officer);
         await db.SaveChangesAsync();
         officerId = officer.Id;
@@ -99,7 +99,7 @@ public sealed class ReminderJobTests : IAsyncLifetime
         officerId.Should().BePositive();
     }
 
-    private static IOptions<OfficeOptions> Office() => Options.Create(new OfficeOptions { Name = "UBND xã Thử Nghiệm", UnitCode = "H15.50.05.13" });
+    private static OfficeDirectory Office() => A.Offices();
 
     private static (OfficeClock, JobOutbox) Services(DateTimeOffset now)
     {

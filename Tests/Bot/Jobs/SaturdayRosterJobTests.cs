@@ -19,10 +19,10 @@ public sealed class SaturdayRosterJobTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.NewContext();
         var officer = new Person(ChannelKind.Telegram, 8001, "Nguyễn Thị Lan", A.At(2026, 11, 1).Utc);
-        officer.GrantRole(Role.Officer);
+        officer.GrantRole(Role.Officer, A.Unit);
         db.People.Add(officer);
         await db.SaveChangesAsync();
-        db.SaturdayDuties.Add(new SaturdayDuty(new DateOnly(2026, 11, 28), officer.Id, officer.Id, A.At(2026, 11, 20).Utc));
+        db.SaturdayDuties.Add(new SaturdayDuty(A.Unit, new DateOnly(2026, 11, 28), officer.Id, officer.Id, A.At(2026, 11, 20).Utc));
         await db.SaveChangesAsync();
 
         await RunAsync(db, new DateTimeOffset(2026, 11, 26, 15, 0, 0, TimeSpan.FromHours(7)));
@@ -39,7 +39,6 @@ public sealed class SaturdayRosterJobTests
     private static Task RunAsync(OneStopDbContext db, DateTimeOffset now)
     {
         var time = new FakeTimeProvider(now);
-        var office = Options.Create(new OfficeOptions { Name = "UBND xã Thử Nghiệm", UnitCode = "H15.50.05.13" });
-        return new SaturdayRosterJob(db, new OfficeClock(time, office), A.Calendar, new JobOutbox(new OutboxSignal(), time)).RunAsync(default);
+        return new SaturdayRosterJob(db, new OfficeClock(time, A.Offices()), A.Calendar, new JobOutbox(new OutboxSignal(), time)).RunAsync(default);
     }
 }

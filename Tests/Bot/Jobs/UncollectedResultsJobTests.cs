@@ -24,7 +24,7 @@ public sealed class UncollectedResultsJobTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.NewContext();
         var officer = new Person(ChannelKind.Telegram, 4242, "Nguyễn Thị Lan", A.At(2026, 11, 1).Utc);
-        officer.GrantRole(Role.Officer);
+        officer.GrantRole(Role.Officer, A.Unit);
         db.People.Add(officer);
         await db.SaveChangesAsync();
         var actor = new Actor(officer.Id, officer.DisplayName);
@@ -70,7 +70,7 @@ public sealed class UncollectedResultsJobTests
     private static Task RunAsync(OneStopDbContext db, DateTimeOffset now)
     {
         var time = new FakeTimeProvider(now);
-        var office = Options.Create(new OfficeOptions { Name = "UBND xã Thử Nghiệm", UnitCode = "H15.50.05.13", Address = "Thôn Đông" });
+        var office = A.Offices(new OfficeOptions { Name = "UBND xã Thử Nghiệm", UnitCode = A.Unit, Address = "Thôn Đông" });
         var outbox = new JobOutbox(new OutboxSignal(), time);
         return new UncollectedResultsJob(db, new OfficeClock(time, office), A.Calendar, outbox, new DossierNotices(office)).RunAsync(default);
     }

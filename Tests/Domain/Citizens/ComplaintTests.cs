@@ -11,6 +11,7 @@ public sealed class ComplaintTests
     private const long LeaderId = 9;
 
     private static Complaint Filed(OfficeInstant at, bool harassment = false) => Complaint.File(
+        A.Unit,
         "PA-260213-001", ComplaintKind.Delay, harassment, "Hồ sơ của tôi đã quá hạn một tuần.", ChannelKind.Telegram, Chat, 3, anonymous: false, null, null, at, A.Calendar);
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed class ComplaintTests
     {
         Filed(A.At(2026, 2, 13, 10), harassment: true).Kind.Should().Be(ComplaintKind.OfficerConduct);
 
-        var act = () => Complaint.File("PA-260213-002", ComplaintKind.Other, false, "ngắn", ChannelKind.Telegram, Chat, null, true, null, null, A.At(2026, 2, 13, 10), A.Calendar);
+        var act = () => Complaint.File(A.Unit, "PA-260213-002", ComplaintKind.Other, false, "ngắn", ChannelKind.Telegram, Chat, null, true, null, null, A.At(2026, 2, 13, 10), A.Calendar);
         act.Should().Throw<DomainException>().Which.Code.Should().Be("complaint.text_length");
     }
 }

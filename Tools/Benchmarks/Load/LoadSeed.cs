@@ -26,14 +26,14 @@ internal static class LoadSeed
         var db = scope.ServiceProvider.GetRequiredService<OneStopDbContext>();
         var clock = scope.ServiceProvider.GetRequiredService<OfficeClock>();
         var calendar = scope.ServiceProvider.GetRequiredService<IWorkingCalendar>();
-        var unit = scope.ServiceProvider.GetRequiredService<IOptions<OfficeOptions>>().Value.UnitCode;
+        var unit = scope.ServiceProvider.GetRequiredService<OfficeDirectory>().All[0].UnitCode;
         var now = clock.Now;
 
         var officers = new List<Person>(chats.Count);
         foreach (var chat in chats)
         {
             var officer = new Person(ChannelKind.Telegram, chat, string.Create(CultureInfo.InvariantCulture, $"Cán bộ {chat}"), now.Utc.AddDays(-30));
-            officer.GrantRole(Role.Officer);
+            officer.GrantRole(Role.Officer, unit);
             officers.Add(officer);
         }
 
