@@ -22,6 +22,16 @@ internal sealed class BotUnderTest : IAsyncDisposable
     public const long Officer = 1003;
     public const long SecondOfficer = 1004;
 
+    /// <summary>In <see cref="StartProvinceAsync"/>: the second commune's leader and officer, and a province leader.</summary>
+    public const long LeaderB = 2002;
+    public const long OfficerB = 2003;
+    public const long ProvinceLeader = 3001;
+
+    /// <summary>The communes of <see cref="StartProvinceAsync"/>: A is the single-office tests' office.</summary>
+    public const string UnitA = "H15.50.05.13";
+    public const string UnitB = "H15.50.05.14";
+    public const string UnitC = "H15.50.05.15";
+
     private readonly string[] args;
     private readonly Action<WebApplicationBuilder>? configure;
 
@@ -55,6 +65,35 @@ internal sealed class BotUnderTest : IAsyncDisposable
     public static Task<BotUnderTest> StartAsync(DateTimeOffset? now = null, Action<WebApplicationBuilder>? configure = null, DatabaseProvider? provider = null, params string[] extraArgs) =>
         StartCoreAsync(now, configure, provider, zalo: false, extraArgs);
 
+    /// <summary>
+    /// A province's deployment of three communes: A (<see cref="Leader"/>, <see cref="Officer"/>,
+    /// <see cref="SecondOfficer"/>), B (<see cref="LeaderB"/>, <see cref="OfficerB"/>) and C (no staff), with
+    /// <see cref="Admin"/> the province's administrator and <see cref="ProvinceLeader"/> its leader.
+    /// </summary>
+    public static Task<BotUnderTest> StartProvinceAsync(DateTimeOffset? now = null, DatabaseProvider? provider = null, params string[] extraArgs) =>
+        StartCoreAsync(now, null, provider, zalo: false, [.. ProvinceArguments, .. extraArgs], province: true);
+
+    public static readonly string[] ProvinceArguments =
+    [
+        "--Province:Name=Trung tâm Phục vụ hành chính công tỉnh Thử Nghiệm",
+        $"--Access:Admins:0={Admin}",
+        $"--Access:Province:0={ProvinceLeader}",
+        .. Commune(0, UnitA, "UBND xã Thử Nghiệm", [Leader], [Officer, SecondOfficer]),
+        .. Commune(1, UnitB, "UBND xã Bên Cạnh", [LeaderB], [OfficerB]),
+        .. Commune(2, UnitC, "UBND xã Cuối Cùng", [], []),
+    ];
+
+    private static IEnumerable<string> Commune(int n, string unit, string name, long[] leaders, long[] officers) =>
+    [
+        $"--Offices:{n}:UnitCode={unit}",
+        $"--Offices:{n}:Name={name}",
+        $"--Offices:{n}:Campaign:Name=Thi đua 2026",
+        $"--Offices:{n}:Campaign:Start=2026-10-01",
+        $"--Offices:{n}:Campaign:End=2026-12-31",
+        .. leaders.Select((id, i) => $"--Offices:{n}:Leaders:{i}={id}"),
+        .. officers.Select((id, i) => $"--Offices:{n}:Officers:{i}={id}"),
+    ];
+
     /// <summary>As <see cref="StartAsync"/>, with keywords added to the bot's connection string (a shorter wait for a lock, say).</summary>
     public static Task<BotUnderTest> StartWithConnectionOptionsAsync(string connectionOptions, Action<WebApplicationBuilder>? configure = null, DatabaseProvider? provider = null) =>
         StartCoreAsync(null, configure, provider, zalo: false, [], connectionOptions);
@@ -63,7 +102,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
     public static Task<BotUnderTest> StartWithZaloAsync(DateTimeOffset? now = null, Action<WebApplicationBuilder>? configure = null, DatabaseProvider? provider = null, params string[] extraArgs) =>
         StartCoreAsync(now, configure, provider, zalo: true, extraArgs);
 
-    private static async Task<BotUnderTest> StartCoreAsync(DateTimeOffset? now, Action<WebApplicationBuilder>? configure, DatabaseProvider? provider, bool zalo, string[] extraArgs, string? connectionOptions = null)
+    private static async Task<BotUnderTest> StartCoreAsync(DateTimeOffset? now, Action<WebApplicationBuilder>? configure, DatabaseProvider? provider, bool zalo, string[] extraArgs, string? connectionOptions = null, bool province = false)
     {
         var telegram = await FakeBotApiServer.StartAsync();
         var database = await TestDatabase.CreateAsync(provider: provider);
@@ -78,12 +117,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
             .. database.BotArguments(connectionOptions),
             "--Jobs:Schedule=false",
             "--Jobs:QueuePollInterval=00:00:00.200",
-            "--Office:Name=Bộ phận Một cửa UBND xã Thử Nghiệm",
-            "--Office:UnitCode=H15.50.05.13",
-            $"--Access:Admins:0={Admin}",
-            $"--Access:Leaders:0={Leader}",
-            $"--Access:Officers:0={Officer}",
-            $"--Access:Officers:1={SecondOfficer}",
+            .. province ? [] : OneOffice,
             "--urls=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
             .. zaloArgs,
@@ -95,6 +129,16 @@ internal sealed class BotUnderTest : IAsyncDisposable
         bot.PointZaloAtTheBot();
         return bot;
     }
+
+    private static readonly string[] OneOffice =
+    [
+        "--Office:Name=Bộ phận Một cửa UBND xã Thử Nghiệm",
+        "--Office:UnitCode=H15.50.05.13",
+        $"--Access:Admins:0={Admin}",
+        $"--Access:Leaders:0={Leader}",
+        $"--Access:Officers:0={Officer}",
+        $"--Access:Officers:1={SecondOfficer}",
+    ];
 
     /// <summary>The settings that connect the bot to a fake Zalo server: one base URL serves the OA API, OAuth and ZNS.</summary>
     public static string[] ZaloArguments(FakeZaloApiServer zalo) =>
@@ -249,18 +293,18 @@ internal sealed class BotUnderTest : IAsyncDisposable
     /// Receives a "xác nhận tình trạng hôn nhân" dossier for Nguyễn Thị Ánh, phone 0912345678, and returns its code
     /// tail: free by default, or with the fee typed at reception and left unpaid.
     /// </summary>
-    public async Task<string> ReceiveDossierAsync(string fee = "0")
+    public async Task<string> ReceiveDossierAsync(string fee = "0", long officer = Officer)
     {
-        await SayAsync(Officer, "/tiepnhan");
-        await SayAsync(Officer, "xac nhan tinh trang hon nhan");
-        await SayAsync(Officer, "Nguyễn Thị Ánh");
-        await SayAsync(Officer, "0912345678");
-        await SayAsync(Officer, "truc tiep");
-        await SayAsync(Officer, "co");
+        await SayAsync(officer, "/tiepnhan");
+        await SayAsync(officer, "xac nhan tinh trang hon nhan");
+        await SayAsync(officer, "Nguyễn Thị Ánh");
+        await SayAsync(officer, "0912345678");
+        await SayAsync(officer, "truc tiep");
+        await SayAsync(officer, "co");
         var review = fee == "0"
-            ? (await SayAsync(Officer, fee)).Single()
-            : (await PressAsync(Officer, (await SayAsync(Officer, fee)).Single(), "Chưa nộp")).Single();
-        var receipt = await PressAsync(Officer, review, "✅", expectedReplies: 2);
+            ? (await SayAsync(officer, fee)).Single()
+            : (await PressAsync(officer, (await SayAsync(officer, fee)).Single(), "Chưa nộp")).Single();
+        var receipt = await PressAsync(officer, review, "✅", expectedReplies: 2);
         return OneStopBot.Domain.Dossiers.DossierCode.FindTail(receipt[0].Text)!;
     }
 

@@ -60,7 +60,9 @@ internal sealed class LookupHandler
             return null;
         }
 
-        var dossier = await ctx.Db.Dossiers.AsNoTracking().FirstOrDefaultAsync(d => d.CodeTail == tail && d.ApplicantPhone.EndsWith(digits), ct);
+        var unit = DossierCode.Unit(parts[0]);
+        var dossier = await ctx.Db.Dossiers.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.CodeTail == tail && (unit == null || d.UnitCode == unit) && d.ApplicantPhone.EndsWith(digits), ct);
         if (dossier is null)
         {
             RecordFailure(ctx, chat, MaxFailures);
