@@ -20,6 +20,7 @@ public static class JobTable
         return
         [
             Entry<DailyDigestJob>(DailyDigestJob.Id, "DailyDigest", "30 7 * * *", j => j.RunAsync(CancellationToken.None)),
+            Entry<ProvinceDigestJob>(ProvinceDigestJob.Id, "ProvinceDigest", "45 7 * * *", j => j.RunAsync(CancellationToken.None)),
             Entry<OfficerBriefJob>(OfficerBriefJob.Id, "OfficerBrief", "45 7 * * *", j => j.RunAsync(CancellationToken.None)),
             .. ExtraHalfHourEntries(offices),
             Entry<SaturdayRosterJob>(SaturdayRosterJob.Id, "SaturdayRoster", "0 15 * * *", j => j.RunAsync(CancellationToken.None)),

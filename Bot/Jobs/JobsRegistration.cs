@@ -70,6 +70,7 @@ public static class JobsRegistration
 
         services.AddSingleton<JobOutbox>();
         services.AddScoped<DailyDigestJob>();
+        services.AddScoped<ProvinceDigestJob>();
         services.AddScoped<OfficerBriefJob>();
         services.AddScoped<ExtraHalfHourJob>();
         services.AddScoped<SaturdayRosterJob>();
