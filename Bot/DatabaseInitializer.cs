@@ -76,7 +76,7 @@ internal sealed partial class DatabaseInitializer(
         await AccessBootstrap.ApplyAsync(db, offices, clock.Now.Utc, cancellationToken);
         if (!telegram.Value.Enabled && !await db.Dossiers.AnyAsync(cancellationToken))
         {
-            await DemoData.SeedAsync(db, offices.All[0].UnitCode, clock, calendar, cancellationToken);
+            await DemoData.SeedAsync(db, offices, clock, calendar, cancellationToken);
         }
     }
 

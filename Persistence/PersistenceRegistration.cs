@@ -59,10 +59,15 @@ public static class PersistenceRegistration
 
         // A failed save is not an error in itself: the caller decides what it means (a repeated update, a stale
         // card) and logs the real failures with their context. EF's own lines would report each repeat as one.
-        return options.ConfigureWarnings(w => w.Log(
-            (CoreEventId.SaveChangesFailed, LogLevel.Debug),
-            (CoreEventId.OptimisticConcurrencyException, LogLevel.Debug),
-            (RelationalEventId.CommandError, LogLevel.Debug)));
+        // A dossier's history, consents and follows carry no office of their own: they are read through their dossier
+        // (by its id, once the filtered dossier was found) or by the citizen's own chat, never listed across offices.
+        // EF warns at every start that a filtered dossier could hide such rows' required parent; that is the intent.
+        return options.ConfigureWarnings(w => w
+            .Log(
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (CoreEventId.OptimisticConcurrencyException, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug))
+            .Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
     }
 
     /// <summary>A context of its own, outside any container: for start-up tools, benchmarks and tests.</summary>

@@ -17,9 +17,10 @@ using OneStopBot.Persistence.Messaging;
 namespace OneStopBot.Bot.Demo;
 
 /// <summary>
-/// About two hundred dossiers over the last six weeks, made with the same domain rules as real ones:
-/// mostly early or on time, some late, supplemented, stopped, withdrawn; online and paid online in part.
-/// Fixed seed, so two fresh databases hold the same demo.
+/// For each office, its officers and leader and about two hundred dossiers over the last six weeks, made with the
+/// same domain rules as real ones: mostly early or on time, some late, supplemented, stopped, withdrawn; online and
+/// paid online in part; with ratings, a complaint, votes and extra sessions. Fixed seed, so two fresh databases hold
+/// the same demo.
 /// </summary>
 public static class DemoData
 {
@@ -27,26 +28,44 @@ public static class DemoData
     private static readonly string[] MiddleNames = ["Văn", "Thị", "Đức", "Minh", "Thu", "Hữu", "Ngọc", "Quang"];
     private static readonly string[] GivenNames = ["An", "Bình", "Chi", "Dũng", "Hà", "Hùng", "Lan", "Mai", "Nam", "Phương", "Quân", "Sơn", "Thảo", "Tuấn", "Yến", "Hoa", "Khánh", "Linh"];
 
-    public static async Task SeedAsync(OneStopDbContext db, string unitCode, OfficeClock clock, IWorkingCalendar calendar, CancellationToken ct)
+    public static async Task SeedAsync(OneStopDbContext db, OfficeDirectory offices, OfficeClock clock, IWorkingCalendar calendar, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(offices);
         ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(calendar);
         var now = clock.Now;
-        var people = new Dictionary<long, Person>();
-        foreach (var demo in DemoPeople.All)
+
+        // The administrator is the one office's; in a province, the deployment's, as is the province leader.
+        Add(db, DemoPeople.Admin, offices.One?.UnitCode, now);
+        Add(db, DemoPeople.Citizen, null, now);
+        if (offices.One is null)
         {
-            var person = new Person(ChannelKind.Console, demo.Id, demo.Name, now.Utc.AddDays(-60));
-            person.GrantRole(demo.Role, demo.Role == Role.Citizen ? null : unitCode);
-            person.AssignDesk(demo.Desk);
-            db.People.Add(person);
-            people[demo.Id] = person;
+            Add(db, DemoPeople.ProvinceLeader, null, now);
         }
 
+        for (var i = 0; i < offices.All.Count; i++)
+        {
+            await SeedOfficeAsync(db, offices.All[i].UnitCode, DemoPeople.StaffOf(i), i, clock, calendar, ct);
+        }
+    }
+
+    private static Person Add(OneStopDbContext db, DemoPerson demo, string? unitCode, OfficeInstant now)
+    {
+        var person = new Person(ChannelKind.Console, demo.Id, demo.Name, now.Utc.AddDays(-60));
+        person.GrantRole(demo.Role, unitCode);
+        person.AssignDesk(demo.Desk);
+        db.People.Add(person);
+        return person;
+    }
+
+    private static async Task SeedOfficeAsync(OneStopDbContext db, string unitCode, IReadOnlyList<DemoPerson> staff, int office, OfficeClock clock, IWorkingCalendar calendar, CancellationToken ct)
+    {
+        var now = clock.Now;
+        var people = staff.Select(demo => Add(db, demo, unitCode, now)).ToList();
         await db.SaveChangesAsync(ct);
-        var officers = new[] { people[DemoPeople.Officer.Id], people[DemoPeople.SecondOfficer.Id] };
+        var officers = people.Where(p => p.Role == Role.Officer).ToArray();
         var procedures = await db.Procedures.AsNoTracking().ToListAsync(ct);
-        var random = new Random(766);
+        var random = new Random(766 + office);
         var sequences = new Dictionary<DateOnly, int>();
         var dossiers = new List<Dossier>();
 
@@ -89,19 +108,19 @@ public static class DemoData
         db.DailySequences.AddRange(sequences.Select(s => new DailySequence { UnitCode = unitCode, Date = s.Key, Last = s.Value }));
         await db.SaveChangesAsync(ct);
 
-        // The demo citizen follows two of the open dossiers, so notices show up in the console.
-        foreach (var followed in dossiers.Where(d => !d.State.IsTerminal()).TakeLast(2))
+        // The demo citizen follows two of the first office's open dossiers, so notices show up in the console.
+        foreach (var followed in dossiers.Where(d => office == 0 && !d.State.IsTerminal()).TakeLast(2))
         {
             db.Follows.Add(new Follow { Channel = ChannelKind.Console, ChatId = DemoPeople.Citizen.Id, DossierId = followed.Id, AtUtc = now.Utc });
         }
 
         await db.SaveChangesAsync(ct);
-        SeedCampaignActivity(db, unitCode, dossiers, officers, clock, calendar, random);
+        SeedCampaignActivity(db, unitCode, office, dossiers, officers, clock, calendar, random);
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Ratings of about half the returned dossiers, a complaint, votes and extra sessions, so the digest and the ranking have something to show.</summary>
-    private static void SeedCampaignActivity(OneStopDbContext db, string unitCode, List<Dossier> dossiers, Person[] officers, OfficeClock clock, IWorkingCalendar calendar, Random random)
+    private static void SeedCampaignActivity(OneStopDbContext db, string unitCode, int office, List<Dossier> dossiers, Person[] officers, OfficeClock clock, IWorkingCalendar calendar, Random random)
     {
         var now = clock.Now;
         var chat = 800_000L;
@@ -121,10 +140,21 @@ public static class DemoData
 
         var late = dossiers.FirstOrDefault(d => d.EndedOn is null && d.DueDate < now.Date) ?? dossiers[0];
         var yesterday = now.Date.AddDays(-1);
-        db.DailySequences.Add(new DailySequence { UnitCode = DailyNumbers.Complaints, Date = yesterday, Last = 1 });
+        // Complaint codes are numbered over the whole deployment: one complaint a day per office here.
+        var complaintNumber = office + 1;
+        var sequence = db.DailySequences.Local.SingleOrDefault(s => s.UnitCode == DailyNumbers.Complaints && s.Date == yesterday);
+        if (sequence is null)
+        {
+            db.DailySequences.Add(new DailySequence { UnitCode = DailyNumbers.Complaints, Date = yesterday, Last = complaintNumber });
+        }
+        else
+        {
+            sequence.Last = complaintNumber;
+        }
+
         db.Complaints.Add(new Complaint(
             unitCode,
-            Features.Complaints.ComplaintCards.NewCode(yesterday, 1),
+            Features.Complaints.ComplaintCards.NewCode(yesterday, complaintNumber),
             ComplaintKind.Delay,
             false,
             "Hồ sơ của tôi đã quá hẹn mà chưa được trả kết quả.",
@@ -140,7 +170,7 @@ public static class DemoData
         var month = new DateOnly(now.Date.Year, now.Date.Month, 1);
         for (var voter = 0; voter < 7; voter++)
         {
-            db.Votes.Add(new Vote(unitCode, officers[voter % 3 == 0 ? 1 : 0].Id, ChannelKind.Console, 700_000 + voter, month, "Tận tình, chu đáo", now.Utc.AddDays(-voter)));
+            db.Votes.Add(new Vote(unitCode, officers[voter % 3 == 0 ? 1 : 0].Id, ChannelKind.Console, 700_000 + (100 * office) + voter, month, "Tận tình, chu đáo", now.Utc.AddDays(-voter)));
         }
 
         for (var day = now.Date.AddDays(-20); day < now.Date; day = day.AddDays(1))

@@ -102,20 +102,25 @@ public sealed class ConsoleChat(
         return message with { Text = line };
     }
 
+    /// <summary><c>/as officer</c>, <c>/as leader 2</c> (the second office's), <c>/as province</c>, <c>/as citizen</c>…</summary>
     private DemoPerson Switch(string line, DemoPerson current)
     {
-        var who = line[3..].Trim().ToUpperInvariant() switch
+        var words = line[3..].Trim().ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var office = words.Length > 1 && int.TryParse(words[1], out var n) ? n - 1 : 0;
+        var staff = office >= 0 && office < offices.All.Count ? DemoPeople.StaffOf(office) : null;
+        var who = words.FirstOrDefault() switch
         {
-            "OFFICER" or "CANBO" => DemoPeople.Officer,
-            "OFFICER2" or "CANBO2" => DemoPeople.SecondOfficer,
-            "LEADER" or "LANHDAO" => DemoPeople.Leader,
+            "OFFICER" or "CANBO" => staff?[0],
+            "OFFICER2" or "CANBO2" => staff?[1],
+            "LEADER" or "LANHDAO" => staff?[2],
             "ADMIN" => DemoPeople.Admin,
             "CITIZEN" or "DAN" or "NGUOIDAN" => DemoPeople.Citizen,
+            "PROVINCE" or "TINH" when offices.One is null => DemoPeople.ProvinceLeader,
             _ => null,
         };
         if (who is null)
         {
-            sender.Write("Dùng / use: /as officer | officer2 | leader | admin | citizen");
+            sender.Write(Usage);
             return current;
         }
 
@@ -129,12 +134,16 @@ public sealed class ConsoleChat(
         return address is null ? path : address.TrimEnd('/') + path;
     }
 
+    private string Usage => offices.One is not null
+        ? "/as officer | officer2 | leader | admin | citizen — đổi vai / switch role"
+        : $"/as officer | officer2 | leader [1–{offices.All.Count}] | province | admin | citizen — đổi vai, xã số mấy / switch role, which commune";
+
     private string Banner() =>
         $"""
         ══════════════════════════════════════════════════════════════
          OneStopBot — {offices.ServiceName}
          Trò chuyện cục bộ trên dữ liệu mẫu / local chat on demo data
-         /as officer | officer2 | leader | admin | citizen — đổi vai / switch role
+         {Usage}
          #n — bấm nút số n / press button n;  > ... — trả lời thẻ hồ sơ / reply to the card
          /huongdan — hướng dẫn / help;  /quit — thoát / quit
          Bảng thông tin / office board: {Local(Web.BoardEndpoints.Path)}
@@ -155,5 +164,37 @@ public static class DemoPeople
     public static readonly DemoPerson Leader = new(900004, "Hoàng Văn Minh", Role.Leader, "Chủ tịch UBND xã");
     public static readonly DemoPerson Citizen = new(900010, "Trần Văn Bình", Role.Citizen);
 
-    public static IReadOnlyList<DemoPerson> All { get; } = [Admin, Officer, SecondOfficer, Leader, Citizen];
+    /// <summary>With several offices: a leader of the province, who belongs to none.</summary>
+    public static readonly DemoPerson ProvinceLeader = new(900099, "Đinh Thị Hạnh", Role.Leader, "Lãnh đạo Trung tâm Phục vụ hành chính công tỉnh");
+
+    private static readonly (string Officer, string SecondOfficer, string Leader)[] OtherOffices =
+    [
+        ("Triệu Thị Mai", "Nông Văn Quân", "Bế Văn Hùng"),
+        ("Hà Thị Yến", "Vũ Đức Tuấn", "Đặng Minh Khánh"),
+    ];
+
+    /// <summary>Everyone of the demo with three offices or fewer, for naming a chat.</summary>
+    public static IEnumerable<DemoPerson> All =>
+        new[] { Admin, Citizen, ProvinceLeader }.Concat(Enumerable.Range(0, OtherOffices.Length + 1).SelectMany(StaffOf));
+
+    /// <summary>
+    /// The officers and leader of the office at <paramref name="index"/> in the directory: the first office's are
+    /// <see cref="Officer"/>, <see cref="SecondOfficer"/> and <see cref="Leader"/>; the others' ids are 100 apart.
+    /// </summary>
+    public static IReadOnlyList<DemoPerson> StaffOf(int index)
+    {
+        if (index == 0)
+        {
+            return [Officer, SecondOfficer, Leader];
+        }
+
+        var names = OtherOffices[(index - 1) % OtherOffices.Length];
+        var offset = 100L * index;
+        return
+        [
+            Officer with { Id = Officer.Id + offset, Name = names.Officer },
+            SecondOfficer with { Id = SecondOfficer.Id + offset, Name = names.SecondOfficer },
+            Leader with { Id = Leader.Id + offset, Name = names.Leader },
+        ];
+    }
 }

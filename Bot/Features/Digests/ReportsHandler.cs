@@ -34,7 +34,9 @@ internal sealed class ReportsHandler(IWorkingCalendar calendar, IOptions<IndexWe
             return;
         }
 
-        if (ParsePeriod(args, ReportPeriod.Yesterday) is not { } kind)
+        // A commune's leader reads yesterday by default; the province compares communes over the month to date,
+        // since one day of a commune is a handful of dossiers.
+        if (ParsePeriod(args, current.Profile is null ? ReportPeriod.Month : ReportPeriod.Yesterday) is not { } kind)
         {
             ctx.Reply(ctx.T(DigestTexts.ReportUsage));
             return;

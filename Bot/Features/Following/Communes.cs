@@ -22,7 +22,7 @@ internal static class Communes
             return one;
         }
 
-        var units = await FollowHandler.FollowedBy(ctx).Select(d => d.UnitCode).Distinct().Take(2).ToListAsync(ct);
+        var units = await FollowHandler.FollowedBy(ctx).Select(d => d.UnitCode).Distinct().OrderBy(u => u).Take(2).ToListAsync(ct);
         return units.Count == 1 ? offices.Find(units[0]) : null;
     }
 

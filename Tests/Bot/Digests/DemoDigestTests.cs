@@ -21,7 +21,7 @@ public sealed class DemoDigestTests
         var campaign = new CampaignOptions { Name = "Thi đua", Start = new DateOnly(2026, 10, 1), End = new DateOnly(2026, 12, 31) };
         await using (var db = database.NewContext())
         {
-            await DemoData.SeedAsync(db, "H15.50.05.13", clock, A.Calendar, default);
+            await DemoData.SeedAsync(db, A.Offices(), clock, A.Calendar, default);
         }
 
         await using var read = database.NewContext();

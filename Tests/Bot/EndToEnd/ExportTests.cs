@@ -32,7 +32,7 @@ public sealed class ExportTests
         await bot.SayAsync(BotUnderTest.SecondOfficer, "/start", expectedReplies: 2);
         await using (var db = bot.Db())
         {
-            await DemoData.SeedAsync(db, "H15.50.05.13", bot.App.Services.GetRequiredService<OfficeClock>(), bot.App.Services.GetRequiredService<IWorkingCalendar>(), default);
+            await DemoData.SeedAsync(db, bot.App.Services.GetRequiredService<OfficeDirectory>(), bot.App.Services.GetRequiredService<OfficeClock>(), bot.App.Services.GetRequiredService<IWorkingCalendar>(), default);
         }
 
         var export = await bot.SayAsync(BotUnderTest.Leader, "/xuat chiendich", expectedReplies: 2);

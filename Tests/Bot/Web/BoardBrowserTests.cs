@@ -136,6 +136,6 @@ public sealed class BoardBrowserTests
     private static async Task SeedDemoDataAsync(BotUnderTest bot)
     {
         await using var db = bot.Db();
-        await DemoData.SeedAsync(db, "H15.50.05.13", bot.App.Services.GetRequiredService<OfficeClock>(), bot.App.Services.GetRequiredService<IWorkingCalendar>(), CancellationToken.None);
+        await DemoData.SeedAsync(db, bot.App.Services.GetRequiredService<OfficeDirectory>(), bot.App.Services.GetRequiredService<OfficeClock>(), bot.App.Services.GetRequiredService<IWorkingCalendar>(), CancellationToken.None);
     }
 }
