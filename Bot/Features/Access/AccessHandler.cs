@@ -149,12 +149,24 @@ internal sealed class AccessHandler(BotIdentity bot, OfficeDirectory offices)
             return;
         }
 
-        var staff = await ctx.Db.People.AsNoTracking().Where(p => p.Role != Role.Citizen)
+        // An office's administrator lists their office's staff; the deployment's, everyone's.
+        var people = ctx.Db.People.AsNoTracking().Where(p => p.Role != Role.Citizen);
+        if (ctx.Person.UnitCode is { } unit)
+        {
+            people = people.Where(offices.StaffOf(unit));
+        }
+
+        var staff = await people
             .OrderByDescending(p => p.Role).ThenBy(p => p.DisplayName).ToListAsync(ct);
         var text = new StringBuilder(ctx.T(AccessTexts.StaffList));
         foreach (var p in staff)
         {
             text.Append('\n').Append(p.Id).Append(" · ").Append(p.DisplayName).Append(" · ").Append(AccessTexts.RoleName(p.Role, ctx.Language));
+            if (offices.One is null)
+            {
+                text.Append(" · ").Append(offices.Find(p.UnitCode)?.Name ?? ctx.T(AccessTexts.WholeProvince));
+            }
+
         }
 
         ctx.Reply(text.ToString());

@@ -4,6 +4,8 @@ namespace OneStopBot.Bot.Features.Access;
 
 internal static class AccessTexts
 {
+    public static readonly Text WholeProvince = new("cả tỉnh", "the whole province");
+
     public static readonly Text ProvinceInviteRefused = new(
         "Chỉ quản trị viên của cả tỉnh (không thuộc xã nào) mới mời được lãnh đạo tỉnh.",
         "Only an administrator of the whole province (of no commune) can invite a province leader.");
