@@ -24,7 +24,7 @@ namespace OneStopBot.Bot.Features.Exports;
 internal sealed record ReportWorkbook(string Name, byte[] Xlsx, byte[] Csv, int Dossiers, int Ratings, int Complaints);
 
 /// <summary>/xuat [period]: the period's report as an Excel workbook and the dossiers as CSV, sent as documents.</summary>
-internal sealed class ExportHandler(IWorkingCalendar calendar, CurrentOffice current, IOptions<IndexWeights> weights)
+internal sealed class ExportHandler(IWorkingCalendar calendar, CurrentOffice current, OfficeDirectory offices, IOptions<IndexWeights> weights)
 {
     public async Task ExportAsync(ChatContext ctx, string args, CancellationToken ct)
     {
@@ -39,13 +39,18 @@ internal sealed class ExportHandler(IWorkingCalendar calendar, CurrentOffice cur
             return;
         }
 
+        var today = ctx.Now.Date;
         if (current.Profile is not { } office)
         {
-            ctx.Reply(ctx.T(ExportTexts.ProvinceNotYet));
+            var province = await ProvinceReport.LoadAsync(ctx.Db, current, offices, calendar, kind, today, weights.Value, ct);
+            var xlsx = await ProvinceWorkbookAsync(province, ctx.Language, ct);
+            ctx.Reply(new OutboundMessage(ctx.Message.Channel, ctx.Message.ChatId, ctx.T(ExportTexts.ProvinceWorkbook, Show.Date(province.Period.From), Show.Date(province.Period.To), province.Communes.Count))
+            {
+                Document = new Attachment($"bao-cao-tinh-{province.Period.From:yyyyMMdd}-{province.Period.To:yyyyMMdd}.xlsx", xlsx),
+            });
             return;
         }
 
-        var today = ctx.Now.Date;
         var period = DigestData.PeriodOf(kind, today, office.Campaign);
         var book = await BuildAsync(ctx.Db, calendar, office.Campaign, weights.Value, period, today, ctx.Language, ct);
         var channel = ctx.Message.Channel;
@@ -97,6 +102,43 @@ internal sealed class ExportHandler(IWorkingCalendar calendar, CurrentOffice cur
         }
 
         return new ReportWorkbook($"bao-cao-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}", workbook, Csv(DossierColumns, dossiers), dossiers.Count, ratings.Count, complaints.Count);
+    }
+
+    /// <summary>
+    /// The province's workbook: a first sheet with the province's total and a line per commune (furthest from its targets
+    /// first), then one sheet per commune with its targets and index, named by its unit code.
+    /// </summary>
+    public static async Task<byte[]> ProvinceWorkbookAsync(ProvinceFigures province, Language lang, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(province);
+        Dictionary<string, object?> Line(string name, string? unit, IndicatorReport r, int? missed) => new()
+        {
+            ["Xã"] = name,
+            ["Mã đơn vị"] = unit,
+            ["Tiếp nhận"] = r.Dossiers.Received,
+            ["T1 đúng hạn (%)"] = Percent(r.Target(TargetId.T1).Value),
+            ["T2 số hoá (%)"] = Percent(r.Target(TargetId.T2).Value),
+            ["T3 trực tuyến một phần (%)"] = Percent(r.Target(TargetId.T3).Value),
+            ["T3 toàn trình (%)"] = r.Target(TargetId.T3).FullOnline is { } full ? Percent(full) : null,
+            ["T4 thanh toán trực tuyến (%)"] = Percent(r.Target(TargetId.T4).Value),
+            ["T5 nhũng nhiễu"] = r.Target(TargetId.T5).Count,
+            ["Điểm QĐ 766 (ước tính)"] = Math.Round(r.EstimatedScore, 2),
+            ["Trên tổng"] = Math.Round(r.PossibleScore, 2),
+            ["Chỉ tiêu chưa đạt"] = missed,
+        };
+        var sheets = new Dictionary<string, object>
+        {
+            ["Toàn tỉnh"] = province.Communes.Select(c => Line(c.Office.Name, c.Office.UnitCode, c.Report, c.Missed))
+                .Prepend(Line(DigestTexts.ProvinceTotal[lang], null, province.Total, null)).ToList(),
+        };
+        foreach (var commune in province.Communes)
+        {
+            sheets[commune.Office.UnitCode] = IndicatorRows(commune.Report, lang);
+        }
+
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(sheets, cancellationToken: ct);
+        return stream.ToArray();
     }
 
     private static readonly string[] DossierColumns =

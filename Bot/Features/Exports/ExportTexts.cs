@@ -6,9 +6,9 @@ namespace OneStopBot.Bot.Features.Exports;
 
 internal static class ExportTexts
 {
-    public static readonly Text ProvinceNotYet = new(
-        "Bảng tính xuất theo từng xã; lãnh đạo tỉnh xem số liệu các xã bằng /baocao.",
-        "The workbook is made per commune; province leaders read the communes' figures with /baocao.");
+    public static readonly Text ProvinceWorkbook = new(
+        "📊 Báo cáo các xã từ {0} đến {1}: trang đầu là toàn tỉnh và {2} xã, xa mục tiêu nhất trước; mỗi xã một trang (theo mã đơn vị).",
+        "📊 The communes from {0} to {1}: the first sheet is the province and its {2} communes, furthest from target first; then a sheet per commune (by unit code).");
 
     public static readonly Text Workbook = new(
         "📎 Báo cáo {0}–{1}: {2} hồ sơ, {3} đánh giá, {4} phản ánh (sổ Excel: hồ sơ, đánh giá, phản ánh, chỉ tiêu, xếp hạng).",

@@ -1,3 +1,4 @@
+using MiniExcelLibs;
 using OneStopBot.Bot.Features.Digests;
 using OneStopBot.Bot.Office;
 using OneStopBot.Domain;
@@ -76,6 +77,20 @@ public sealed class ProvinceReportTests : IAsyncLifetime
         text.IndexOf("1. UBND xã Cường", StringComparison.Ordinal).Should().BePositive();
         text.IndexOf("3. UBND xã An", StringComparison.Ordinal).Should().BeGreaterThan(text.IndexOf("2. UBND xã Bình", StringComparison.Ordinal));
         ProvinceReport.FormatRanking(figures, Language.Vi).Should().Contain("1. UBND xã An").And.Contain("3. UBND xã Cường");
+    }
+
+    [Fact]
+    public async Task TheProvincesWorkbook_HasTheProvinceFirst_ThenASheetPerCommune()
+    {
+        var figures = await LoadAsync();
+
+        using var stream = new MemoryStream(await OneStopBot.Bot.Features.Exports.ExportHandler.ProvinceWorkbookAsync(figures, Language.Vi, default));
+
+        stream.GetSheetNames().Should().Equal("Toàn tỉnh", UnitC, UnitB, UnitA);
+        var lines = stream.Query(useHeaderRow: true, sheetName: "Toàn tỉnh").Cast<IDictionary<string, object?>>().ToList();
+        lines.Select(l => l["Xã"]?.ToString()).Should().Equal("Toàn tỉnh", "UBND xã Cường", "UBND xã Bình", "UBND xã An");
+        lines.Select(l => Convert.ToInt32(l["Tiếp nhận"], System.Globalization.CultureInfo.InvariantCulture)).Should().Equal(10, 2, 4, 4);
+        lines.Select(l => Convert.ToDouble(l["T1 đúng hạn (%)"], System.Globalization.CultureInfo.InvariantCulture)).Should().Equal(66.7, 0, 50, 100);
     }
 
     private async Task<ProvinceFigures> LoadAsync()
